@@ -1,0 +1,117 @@
+package org.clinex.normalize;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date expressions to ISO 8601 with only the parts the text gives ({@code 2011-09-29},
+ * {@code 2015-10}, {@code 2013}, {@code XXXX-10}), as SCHEMA defines for InjuryDate and PriorStudy
+ * Date. Two-digit years 00-39 are 20xx and 40-99 are 19xx. Dates glued by PDF extraction
+ * ({@code 10-302016}) and dates broken across a line ({@code 10-1-\n15}) are read whole.
+ */
+public final class Dates {
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final String MONTH_NAME =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
+  private static final Pattern GLUED = Pattern.compile("(\\d{1,2})-(\\d{1,2})(\\d{4})");
+  private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(\\d{1,2})[/-](\\d{4})");
+  private static final Pattern NAMED = Pattern.compile(
+      MONTH_NAME + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4}|'?\\d{2}))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s*(\\d{4})?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+  private Dates() {}
+
+  /** The ISO value of a date expression, or {@code null} when it is not a valid date. */
+  public static String toIso(String expression) {
+    String s = expression.replaceAll("\\s+", " ").strip();
+    String compact = s.replace(" ", "");
+    Matcher m = NUMERIC.matcher(compact);
+    if (m.matches()) {
+      return ymd(year(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    m = GLUED.matcher(compact);
+    if (m.matches()) {
+      return ymd(year(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    m = MONTH_YEAR_NUMERIC.matcher(compact);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(1));
+      return month >= 1 && month <= 12 ? m.group(2) + "-" + two(month) : null;
+    }
+    m = NAMED.matcher(s);
+    if (m.matches()) {
+      int month = MONTHS.get(m.group(1).substring(0, 3).toLowerCase(Locale.ROOT));
+      String y = m.group(3) == null ? "XXXX" : year(m.group(3).replace("'", ""));
+      if (m.group(2) == null) {
+        return y + "-" + two(month);
+      }
+      return ymd(y, month, Integer.parseInt(m.group(2)));
+    }
+    m = DAY_MONTH.matcher(s);
+    if (m.matches()) {
+      int month = MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
+      return ymd(m.group(3) == null ? "XXXX" : m.group(3), month, Integer.parseInt(m.group(1)));
+    }
+    if (YEAR.matcher(compact).matches()) {
+      return compact;
+    }
+    return null;
+  }
+
+  /** Any date expression, for finding dates in running text (numeric, glued, named months). */
+  private static final Pattern IN_TEXT = Pattern.compile(
+      "(?<![\\d/.-])(?:\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}\\d{4}|\\d{1,2}/\\d{4}|"
+          + MONTH_NAME + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+\\d{4})(?![\\d/])",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The ISO value of the date expression in {@code text[from, to)} nearest to the span
+   * {@code [start, end)} (outside it), or {@code null}.
+   */
+  public static String nearest(String text, int from, int to, int start, int end) {
+    Matcher m = IN_TEXT.matcher(text).region(from, to);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      if (m.start() < end && start < m.end()) {
+        continue;
+      }
+      int distance = m.start() >= end ? m.start() - end : start - m.end();
+      String iso = toIso(m.group());
+      if (iso != null && distance < bestDistance) {
+        best = iso;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Four-digit year from a two- or four-digit one: 00-39 are 20xx, 40-99 are 19xx. */
+  static String year(String y) {
+    if (y.length() == 4) {
+      return y;
+    }
+    int two = Integer.parseInt(y);
+    return (two <= 39 ? "20" : "19") + two(two);
+  }
+
+  private static String ymd(String year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    return year + "-" + two(month) + "-" + two(day);
+  }
+
+  private static String two(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
+  }
+}

@@ -1,0 +1,27 @@
+package org.clinex.pipeline;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+
+/**
+ * Token annotations that clinex adds before the rules run. Rule files reach them as
+ * {@code {section:"RATIONALE"}} and {@code {line:"START"}} (bound in models/rules/macros.rules).
+ */
+public final class Annotations {
+  private Annotations() {}
+
+  /** The letter or note section that holds the token; see {@link Section}. */
+  public static final class SectionAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  /** {@code "START"} on the first token of a line of the original text. */
+  public static final class LineAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+}

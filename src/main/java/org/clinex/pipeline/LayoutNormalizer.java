@@ -1,0 +1,85 @@
+package org.clinex.pipeline;
+
+/**
+ * Undoes PDF-extraction layout without moving a single character, so that token offsets still
+ * index the original text: every output has the input's length and differs only in white space.
+ *
+ * <ul>
+ *   <li>Form feeds (page breaks) and carriage returns become white space of the same length.
+ *   <li>In "double-spaced" text (the seeds: a blank line after every line), a single blank line is
+ *       a line wrap, not a paragraph break, so it is folded to one line break; two or more blank
+ *       lines stay a paragraph break.
+ * </ul>
+ * The tokenizer's sentence splitter then treats one line break as a wrap and a blank line as a
+ * paragraph break, for both layouts.
+ */
+public final class LayoutNormalizer {
+  private LayoutNormalizer() {}
+
+  public static String normalize(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == '\f') {
+        out[i] = '\n';
+      } else if (out[i] == '\r') {
+        out[i] = (i + 1 < out.length && out[i + 1] == '\n') ? ' ' : '\n';
+      } else if (out[i] == '\u00a0') {
+        out[i] = ' ';
+      }
+    }
+    if (isDoubleSpaced(out)) {
+      foldSingleBlankLines(out);
+    }
+    return new String(out);
+  }
+
+  /** True when most line breaks are followed by a blank line, as in text pasted from some PDF viewers. */
+  static boolean isDoubleSpaced(char[] s) {
+    int breaks = 0;
+    int blankAfter = 0;
+    for (int i = 0; i < s.length; i++) {
+      if (s[i] != '\n') {
+        continue;
+      }
+      breaks++;
+      int j = i + 1;
+      while (j < s.length && (s[j] == ' ' || s[j] == '\t')) {
+        j++;
+      }
+      if (j < s.length && s[j] == '\n') {
+        blankAfter++;
+        i = j; // the blank line's own break belongs to this pair
+      }
+    }
+    return breaks >= 4 && blankAfter * 2 >= breaks * 0.8;
+  }
+
+  /** A run of white space holding exactly two line breaks keeps only the last one. */
+  private static void foldSingleBlankLines(char[] s) {
+    int i = 0;
+    while (i < s.length) {
+      if (s[i] != '\n') {
+        i++;
+        continue;
+      }
+      int j = i;
+      int newlines = 0;
+      int lastNewline = i;
+      while (j < s.length && Character.isWhitespace(s[j])) {
+        if (s[j] == '\n') {
+          newlines++;
+          lastNewline = j;
+        }
+        j++;
+      }
+      if (newlines == 2) {
+        for (int k = i; k < lastNewline; k++) {
+          if (s[k] == '\n') {
+            s[k] = ' ';
+          }
+        }
+      }
+      i = j;
+    }
+  }
+}

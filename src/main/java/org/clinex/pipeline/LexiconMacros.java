@@ -1,0 +1,107 @@
+package org.clinex.pipeline;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the first column of a term lexicon into a TokensRegex macro, so that rule files can write
+ * {@code $LEX_MODALITY} instead of a hand-kept alternation. Terms are split on spaces into token
+ * sequences (written as the tokenizer splits them, e.g. {@code CT scan}, {@code X-ray}); one-token
+ * terms become one regex, case-insensitive except for acronyms, and longer terms come first.
+ */
+public final class LexiconMacros {
+  /** The lexicons under models/lexicons/ whose terms are bound as {@code $LEX_<NAME>}. */
+  public static final List<String> TERM_LEXICONS = List.of("modality", "studies", "diagnosis_heads", "diagnosis_modifiers", "body_sites");
+
+  private LexiconMacros() {}
+
+  public static Map<String, String> load(ModelSource source) {
+    Map<String, String> macros = new LinkedHashMap<>();
+    for (String name : TERM_LEXICONS) {
+      String file = "lexicons/" + name + ".tsv";
+      if (!source.exists(file)) {
+        continue;
+      }
+      Lexicon lexicon = Lexicon.load(source, file, columnsOf(source, file));
+      List<String> terms = new ArrayList<>();
+      for (Lexicon.Row row : lexicon.rows()) {
+        terms.add(row.get(0));
+      }
+      macros.put("$LEX_" + name.toUpperCase(java.util.Locale.ROOT), pattern(terms));
+    }
+    return macros;
+  }
+
+  /** Column count of the first data row (lexicons declare their shape by their rows). */
+  private static int columnsOf(ModelSource source, String file) {
+    for (String line : source.read(file).split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        return line.stripTrailing().split("\t", -1).length;
+      }
+    }
+    return 1;
+  }
+
+  /** A TokensRegex pattern matching any of {@code terms}. */
+  static String pattern(List<String> terms) {
+    List<String> single = new ArrayList<>();
+    List<String[]> multi = new ArrayList<>();
+    for (String term : terms) {
+      String[] words = term.trim().split("\\s+");
+      if (words.length == 1) {
+        single.add(words[0]);
+      } else {
+        multi.add(words);
+      }
+    }
+    multi.sort(Comparator.comparingInt((String[] w) -> w.length).reversed());
+    List<String> alternatives = new ArrayList<>();
+    for (String[] words : multi) {
+      StringBuilder seq = new StringBuilder("(?:");
+      for (String w : words) {
+        seq.append(' ').append(isAcronym(w) ? "/" + quote(w) + "/" : caseless(quote(w)));
+      }
+      alternatives.add(seq.append(" )").toString());
+    }
+    if (!single.isEmpty()) {
+      single.sort(Comparator.comparingInt(String::length).reversed());
+      List<String> acronyms = single.stream().filter(LexiconMacros::isAcronym).toList();
+      List<String> words = single.stream().filter(w -> !isAcronym(w)).toList();
+      if (!acronyms.isEmpty()) {
+        alternatives.add("/" + String.join("|", acronyms.stream().map(LexiconMacros::quote).toList()) + "/");
+      }
+      if (!words.isEmpty()) {
+        alternatives.add(caseless(String.join("|", words.stream().map(LexiconMacros::quote).toList())));
+      }
+    }
+    return alternatives.isEmpty() ? "[!{word:/.*/}]" : "(?: " + String.join(" | ", alternatives) + " )";
+  }
+
+  /** Acronyms (CT, MR, PET, CAT) match in capitals only, so that "pet" and "Mr" are no modality. */
+  static boolean isAcronym(String word) {
+    long letters = word.chars().filter(Character::isLetter).count();
+    return letters >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  private static String caseless(String regex) {
+    return "/(?i:" + regex + ")/";
+  }
+
+  /** Regex-quotes a word, written so that TokensRegex's /.../ literal can hold it. */
+  private static String quote(String w) {
+    StringBuilder out = new StringBuilder();
+    for (char c : w.toCharArray()) {
+      if (Character.isLetterOrDigit(c) || c == ' ') {
+        out.append(c);
+      } else if (c == '/') {
+        out.append("\\/");
+      } else {
+        out.append('\\').append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,110 @@
+package org.clinex.pipeline;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.clinex.EntityType;
+import org.clinex.Mention;
+import org.clinex.normalize.Normalizers;
+import org.clinex.normalize.Normalizer;
+
+/**
+ * The whole extraction chain, assembled in one place. Each stage has one job:
+ *
+ * <ol>
+ *   <li>{@link LayoutNormalizer}: fold PDF layout into white space of equal length;
+ *   <li>CoreNLP {@code tokenize,ssplit}: tokens with offsets into the original text, sentences;
+ *   <li>{@link SectionTagger}: section and line-start marks on tokens;
+ *   <li>{@link RuleStage}, one per type (models/rules/TYPE.rules), and {@link HeaderTable}: candidate spans;
+ *   <li>one {@link Normalizer} per type: SCHEMA attributes, or rejection;
+ *   <li>same-type overlaps resolved (longest first).
+ * </ol>
+ * No POS tagger or NER: the rules need none, and they would cost 10x and 100x the tokenizer.
+ */
+public final class Pipeline {
+  /** The rule file of each type under models/rules/. */
+  public static final Map<EntityType, String> RULE_FILES = new EnumMap<>(Map.of(
+      EntityType.AGE, "age.rules",
+      EntityType.INJURY_DATE, "injury_date.rules",
+      EntityType.DIAGNOSIS, "diagnosis.rules",
+      EntityType.MOTOR_GRADE, "motor_grade.rules",
+      EntityType.IMAGING_MODALITY, "imaging_modality.rules",
+      EntityType.PRIOR_STUDY, "prior_study.rules",
+      EntityType.DISPUTED_ITEM, "disputed_item.rules"));
+
+  private final StanfordCoreNLP corenlp;
+  private final SectionTagger sections;
+  private final List<RuleStage> rules = new ArrayList<>();
+  private final HeaderTable headerTable;
+  private final Map<EntityType, Normalizer> normalizers;
+
+  public Pipeline(ModelSource source, Set<EntityType> types) {
+    this.corenlp = new StanfordCoreNLP(corenlpProperties(), false);
+    this.sections = new SectionTagger(Lexicon.load(source, "lexicons/sections.tsv", 2));
+    Map<String, String> macros = LexiconMacros.load(source);
+    for (EntityType type : types) {
+      rules.add(RuleStage.load(type, source, RULE_FILES.get(type), macros));
+    }
+    this.headerTable = types.contains(EntityType.INJURY_DATE) ? new HeaderTable() : null;
+    this.normalizers = Normalizers.load(source);
+  }
+
+  /** The tokenizer settings: offsets kept, no PTB escaping, hyphenated words whole ({@code 57-year-old}). */
+  public static Properties corenlpProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("tokenize.options",
+        "ptb3Escaping=false,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false,"
+            + "untokenizable=noneKeep,invertible=false");
+    // LayoutNormalizer turns line wraps into single line breaks; a blank line is a paragraph break.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return props;
+  }
+
+  /** Tokenizes and tags {@code text}: everything the rule stages read. */
+  public Document prepare(String text) {
+    Annotation annotation = new Annotation(LayoutNormalizer.normalize(text));
+    corenlp.annotate(annotation);
+    Document doc = new Document(text, annotation);
+    sections.tag(doc.annotation().get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class), doc.tokens());
+    return doc;
+  }
+
+  public List<Mention> extract(String text) {
+    Document doc = prepare(text);
+    List<Mention> mentions = new ArrayList<>();
+    for (RuleStage stage : rules) {
+      List<Candidate> candidates = new ArrayList<>(stage.find(doc));
+      if (stage.type() == EntityType.INJURY_DATE && headerTable != null) {
+        candidates.addAll(headerTable.find(doc));
+      }
+      mentions.addAll(resolve(stage.type(), candidates, doc));
+    }
+    mentions.sort(Mention.DOCUMENT_ORDER);
+    return mentions;
+  }
+
+  /** Normalizes candidates and keeps, of same-type overlapping ones, the longest (then the earliest). */
+  private List<Mention> resolve(EntityType type, List<Candidate> candidates, Document doc) {
+    Normalizer normalizer = normalizers.get(type);
+    candidates.sort((a, b) -> a.end() - a.start() != b.end() - b.start()
+        ? (b.end() - b.start()) - (a.end() - a.start()) : a.start() - b.start());
+    List<Mention> kept = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.start() >= c.end() || kept.stream().anyMatch(m -> m.start() < c.end() && c.start() < m.end())) {
+        continue;
+      }
+      Map<String, String> attributes = normalizer.attributes(c, doc);
+      if (attributes != null) {
+        kept.add(new Mention(type, c.start(), c.end(), doc.text().substring(c.start(), c.end()), attributes, c.rule()));
+      }
+    }
+    return kept;
+  }
+}

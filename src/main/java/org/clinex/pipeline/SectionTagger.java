@@ -1,0 +1,68 @@
+package org.clinex.pipeline;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.clinex.RulesException;
+
+/**
+ * Tags every token with the section that holds it (IMR letter parts such as SUMMARY, DECISIONS,
+ * GUIDELINE and RATIONALE; note parts such as DIAGNOSES and PLAN) and marks the first token of each
+ * line. Section headings are data: {@code models/lexicons/sections.tsv} maps a heading regex to a
+ * section name; a heading starts its section where it matches, and the earliest row wins a tie.
+ */
+public final class SectionTagger {
+  /** The section of text before any heading. */
+  public static final String DEFAULT_SECTION = "NOTE";
+
+  private record Heading(Pattern pattern, String section) {}
+
+  private final List<Heading> headings = new ArrayList<>();
+
+  public SectionTagger(Lexicon lexicon) {
+    for (Lexicon.Row row : lexicon.rows()) {
+      try {
+        headings.add(new Heading(Pattern.compile(row.get(0)), row.get(1)));
+      } catch (PatternSyntaxException e) {
+        throw new RulesException(lexicon.at(row) + ": bad heading regex: " + e.getDescription());
+      }
+    }
+  }
+
+  /** Section starts in {@code text}: offset to section name. */
+  public TreeMap<Integer, String> sections(String text) {
+    TreeMap<Integer, String> starts = new TreeMap<>();
+    starts.put(0, DEFAULT_SECTION);
+    TreeMap<Integer, Integer> rank = new TreeMap<>();
+    for (int i = 0; i < headings.size(); i++) {
+      Matcher m = headings.get(i).pattern().matcher(text);
+      while (m.find()) {
+        Integer previous = rank.get(m.start());
+        if (previous == null || previous > i) {
+          rank.put(m.start(), i);
+          starts.put(m.start(), headings.get(i).section());
+        }
+      }
+    }
+    return starts;
+  }
+
+  /** Sets {@link Annotations.SectionAnnotation} and {@link Annotations.LineAnnotation} on the tokens. */
+  public void tag(String text, List<CoreLabel> tokens) {
+    TreeMap<Integer, String> starts = sections(text);
+    int previousEnd = 0;
+    for (CoreLabel token : tokens) {
+      int begin = token.beginPosition();
+      token.set(Annotations.SectionAnnotation.class, starts.floorEntry(begin).getValue());
+      if (previousEnd == 0 || text.substring(previousEnd, begin).indexOf('\n') >= 0) {
+        token.set(Annotations.LineAnnotation.class, "START");
+      }
+      previousEnd = token.endPosition();
+    }
+  }
+
+}
