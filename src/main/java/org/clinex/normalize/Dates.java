@@ -21,9 +21,11 @@ public final class Dates {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
   private static final Pattern GLUED = Pattern.compile("(\\d{1,2})-(\\d{1,2})(\\d{4})");
+  /** Month and day glued before the year: "1017-2016" is 10-17-2016. */
+  private static final Pattern GLUED_MONTH_DAY = Pattern.compile("(\\d{1,2})(\\d{2})-(\\d{4})");
   private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(\\d{1,2})[/-](\\d{4})");
   private static final Pattern NAMED = Pattern.compile(
-      MONTH_NAME + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s*(\\d{4}|'?\\d{2}))?", Pattern.CASE_INSENSITIVE);
+      MONTH_NAME + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s*(\\d{4}|'\\d{2}|\\d{2}))?", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s*(\\d{4})?", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -41,6 +43,10 @@ public final class Dates {
     m = GLUED.matcher(compact);
     if (m.matches()) {
       return ymd(year(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    m = GLUED_MONTH_DAY.matcher(compact);
+    if (m.matches()) {
+      return ymd(m.group(3), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
     m = MONTH_YEAR_NUMERIC.matcher(compact);
     if (m.matches()) {
