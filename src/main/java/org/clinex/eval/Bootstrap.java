@@ -71,7 +71,9 @@ public final class Bootstrap {
         int fp = 0;
         int fn = 0;
         for (int ty = 0; ty < types; ty++) {
-          draws[ty][l][s] = Prf.f1(t[ty][l][0], t[ty][l][1], t[ty][l][2]);
+          // A sample without any gold or prediction of the type says nothing about its F1: left out.
+          boolean support = t[ty][l][0] + t[ty][l][1] + t[ty][l][2] > 0;
+          draws[ty][l][s] = support ? Prf.f1(t[ty][l][0], t[ty][l][1], t[ty][l][2]) : Double.NaN;
           tp += t[ty][l][0];
           fp += t[ty][l][1];
           fn += t[ty][l][2];
@@ -83,9 +85,8 @@ public final class Bootstrap {
     double[][][] ci = new double[types + 2][levels][];
     for (int row = 0; row < types + 2; row++) {
       for (int l = 0; l < levels; l++) {
-        double[] d = draws[row][l];
-        java.util.Arrays.sort(d);
-        ci[row][l] = samples == 0 ? new double[] {0, 0} : new double[] {percentile(d, 0.025), percentile(d, 0.975)};
+        double[] d = java.util.Arrays.stream(draws[row][l]).filter(x -> !Double.isNaN(x)).sorted().toArray();
+        ci[row][l] = d.length == 0 ? new double[] {0, 0} : new double[] {percentile(d, 0.025), percentile(d, 0.975)};
       }
     }
     return new Intervals(ci, samples, seed);
