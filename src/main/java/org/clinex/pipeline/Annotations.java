@@ -17,6 +17,17 @@ public final class Annotations {
     }
   }
 
+  /**
+   * A scratch mark that a rule file's early stage sets with {@code Annotate} and its later stages
+   * read (diagnosis.rules marks the reach of a diagnostic trigger as {@code "DX"}). Fresh per document.
+   */
+  public static final class MarkAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
   /** {@code "START"} on the first token of a line of the original text. */
   public static final class LineAnnotation implements CoreAnnotation<String> {
     @Override

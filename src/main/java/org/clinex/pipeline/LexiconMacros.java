@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Turns the first column of a term lexicon into a TokensRegex macro, so that rule files can write
- * {@code $LEX_MODALITY} instead of a hand-kept alternation. Terms are split on spaces into token
+ * {@code $LEX_MODALITY} instead of a hand-kept alternation ({@code $LEXRE_MODALITY} is the same
+ * terms' one-word subset as a word regex, for token constraints). Terms are split on spaces into token
  * sequences (written as the tokenizer splits them, e.g. {@code CT scan}, {@code X-ray}); one-token
  * terms become one regex, case-insensitive except for acronyms, and longer terms come first.
  */
@@ -30,7 +31,9 @@ public final class LexiconMacros {
       for (Lexicon.Row row : lexicon.rows()) {
         terms.add(row.get(0));
       }
-      macros.put("$LEX_" + name.toUpperCase(java.util.Locale.ROOT), pattern(terms));
+      String upper = name.toUpperCase(java.util.Locale.ROOT);
+      macros.put("$LEX_" + upper, pattern(terms));
+      macros.put("$LEXRE_" + upper, singleWordRegex(terms));
     }
     return macros;
   }
@@ -43,6 +46,15 @@ public final class LexiconMacros {
       }
     }
     return 1;
+  }
+
+  /**
+   * A case-insensitive word regex of the one-token terms, for use inside a token constraint:
+   * {@code [!{word:$LEXRE_DIAGNOSIS_HEADS}]} is any token that is not a one-word head.
+   */
+  static String singleWordRegex(List<String> terms) {
+    List<String> single = terms.stream().map(String::trim).filter(t -> !t.contains(" ")).map(LexiconMacros::quote).toList();
+    return single.isEmpty() ? "/(?!)/" : caseless(String.join("|", single));
   }
 
   /** A TokensRegex pattern matching any of {@code terms}. */
