@@ -1,0 +1,133 @@
+package org.clinex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each entity type on short texts, with the traps that separate an extractor from a regex. The
+ * texts are written for these tests (not copied from the gold set).
+ */
+class ExtractorTrapsTest {
+  private static Extractor extractor;
+
+  @BeforeAll
+  static void build() {
+    extractor = Extractor.create();
+  }
+
+  /** "text=value" of each mention of {@code type}; value is the type's main attribute. */
+  private static List<String> found(String text, EntityType type) {
+    return extractor.extract(text).ofType(type).stream()
+        .map(m -> m.text() + "=" + m.attributes().values().stream().collect(Collectors.joining(",")))
+        .toList();
+  }
+
+  @Test
+  void agesOfThePatientButNotCriteriaOrOtherPeople() {
+    assertEquals(List.of("57 year old=57"), found("The claimant is a 57 year old male.", EntityType.AGE));
+    assertEquals(List.of("60-year-old=60"), found("A 60-year-old woman.", EntityType.AGE));
+    assertEquals(List.of("57 years of age=57"), found("He is 57 years of age.", EntityType.AGE));
+    assertEquals(List.of("57 y/o=57"), found("57 y/o male", EntityType.AGE));
+    assertEquals(List.of("age: 57=57"), found("Patient age: 57.", EntityType.AGE));
+    assertEquals(List.of("18-month-old=1.5"), found("An 18-month-old boy.", EntityType.AGE));
+    assertEquals(List.of(), found("Imaging is indicated for patients over age 50.", EntityType.AGE));
+    assertEquals(List.of(), found("It is rare in those under 40 years of age.", EntityType.AGE));
+    assertEquals(List.of(), found("He lives with his 5-year-old son.", EntityType.AGE));
+    assertEquals(List.of(), found("She has a 10-year history of pain.", EntityType.AGE));
+    assertEquals(List.of(), found("He broke his arm at age 12.", EntityType.AGE));
+    assertEquals(List.of(), found("The patient is a xx-year-old male.", EntityType.AGE));
+  }
+
+  @Test
+  void injuryDatesButNotOtherEvents() {
+    assertEquals(List.of("9/29/11=2011-09-29"),
+        found("He sustained a work injury on 9/29/11 and had surgery on 3/1/12.", EntityType.INJURY_DATE));
+    assertEquals(List.of("October 10, 2015=2015-10-10"),
+        found("Chronic pain associated with an industrial injury of October 10, 2015. Seen on October 28, 2016.", EntityType.INJURY_DATE));
+    assertEquals(List.of("10-302016=2016-10-30"), found("Date of injury: 10-302016", EntityType.INJURY_DATE));
+    assertEquals(List.of("10/13/2016=2016-10-13"), found("DOI 10/13/2016. UR dated 11/1/2016 denied the MRI.", EntityType.INJURY_DATE));
+    assertEquals(List.of(), found("Utilization review dated 10-1-15 non-certified the request.", EntityType.INJURY_DATE));
+  }
+
+  @Test
+  void headerTableValueUnderDateOfInjury() {
+    String header = "Case Number:\nDate Assigned:\nDecision Date:\nPriority:\n\nCM16-0000001\n11/18/2016\n12/19/2016\nStandard\n\n"
+        + "Date of Injury:\nUR Denial Date:\nApplication\nReceived:\n\n10/10/2016\n11/09/2016\n11/14/2016\n\nHOW THE IMR FINAL DETERMINATION WAS MADE\n";
+    List<Mention> dates = extractor.extract(header).ofType(EntityType.INJURY_DATE);
+    assertEquals(1, dates.size());
+    assertEquals("10/10/2016", dates.get(0).text());
+    assertEquals(header.indexOf("10/10/2016"), dates.get(0).start(), "offsets index the original text");
+    assertEquals("injury_date.header_table", dates.get(0).rule());
+  }
+
+  @Test
+  void motorGradesButNotPainReflexesDatesOrSignCounts() {
+    assertEquals(List.of("4+/5=4+", "5-/5=5-", "5 out of 5=5"),
+        found("Strength was 4+/5 in the deltoid, 5-/5 in the biceps and 5 out of 5 in the triceps.", EntityType.MOTOR_GRADE));
+    assertEquals(List.of(), found("Pain is 6/10. Reflexes 2/4 and 2+ bilaterally. Seen 1/5/17. He had 3/5 Waddell signs.", EntityType.MOTOR_GRADE));
+  }
+
+  @Test
+  void imagingModalitiesButNotTherapeuticUltrasoundOrCumulativeTrauma() {
+    assertEquals(List.of("MRI=MRI", "CT scan=CT", "x-rays=XRAY", "MR arthrogram=MRI", "CT myelogram=CT"),
+        found("An MRI, a CT scan and x-rays were reviewed; an MR arthrogram and a CT myelogram were requested.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("Physical therapy included massage, ultrasound and electrical stimulation.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("She filed a CT claim for 1/1/2010 to 1/1/2015.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("Imaging studies and special studies are not needed.", EntityType.IMAGING_MODALITY));
+  }
+
+  @Test
+  void performedStudiesButNotRequestedOnes() {
+    List<Mention> studies = extractor.extract(
+        "The patient had CT of the neck on 12/27/2012 which showed solid fusion. The request for an MRI of the lumbar spine is not medically necessary.")
+        .ofType(EntityType.PRIOR_STUDY);
+    assertEquals(1, studies.size());
+    assertEquals("CT of the neck", studies.get(0).text());
+    assertEquals(Map.of("Modality", "CT", "Date", "2012-12-27"), studies.get(0).attributes());
+    assertEquals(List.of(), found("An MRI of the cervical spine was requested and denied.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EMG/NCV of the bilateral upper extremities=EMG"),
+        found("EMG/NCV of the bilateral upper extremities revealed carpal tunnel syndrome.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
+  void diagnosesWithAssertions() {
+    List<Mention> dx = extractor.extract(
+        "He was diagnosed with a herniated nucleus pulposus of the cervical spine, lumbar degenerative disk disease and spinal stenosis.")
+        .ofType(EntityType.DIAGNOSIS);
+    assertEquals(List.of("herniated nucleus pulposus of the cervical spine", "lumbar degenerative disk disease", "spinal stenosis"),
+        dx.stream().map(Mention::text).toList());
+    assertTrue(dx.stream().allMatch(m -> m.attributes().isEmpty()), "present is the default");
+    assertEquals(List.of("lumbar radiculopathy=possible"), found("MRI to rule out lumbar radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("diabetes=negated"), found("She denies any history of diabetes.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar and cervical muscle strain="),
+        found("He is undergoing treatment for lumbar and cervical muscle strain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Patients with radiculopathy may benefit from an epidural injection.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("He complains of neck pain and numbness.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void disputedItemsWithDecisions() {
+    String letter = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n"
+        + "X-Ray of The Cervical Spine:  Upheld\nClaims Administrator guideline: Decision based on MTUS.\n"
+        + "Decision rationale: Not necessary.\nAn Orthopedic Consultation for the Left Knee:\nOverturned\n"
+        + "Decision rationale: The remaining IMR eligible portion of the original request, Cyclobenzaprine 7.5mg #27 is: Upheld\n";
+    assertEquals(List.of("X-Ray of The Cervical Spine=UPHELD", "An Orthopedic Consultation for the Left Knee=OVERTURNED",
+        "Cyclobenzaprine 7.5mg #27=UPHELD"), found(letter, EntityType.DISPUTED_ITEM));
+    assertEquals(List.of(), found("The request was upheld by the reviewer.", EntityType.DISPUTED_ITEM));
+  }
+
+  @Test
+  void everyMentionNamesItsRuleAndIndexesTheText() {
+    String text = "The claimant is a 57 year old male who sustained a work injury on 9/29/11. An MRI was requested.";
+    for (Mention m : extractor.extract(text).mentions()) {
+      assertEquals(text.substring(m.start(), m.end()), m.text());
+      assertTrue(m.rule() != null && !m.rule().isBlank(), "rule of " + m);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.clinex.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The normalizers' values, as SCHEMA defines them, with their traps. */
+class NormalizersTest {
+  @Test
+  void datesKeepOnlyTheGivenParts() {
+    assertEquals("2011-09-29", Dates.toIso("9/29/11"));
+    assertEquals("2016-10-13", Dates.toIso("10-13-16"));
+    assertEquals("2013-02-26", Dates.toIso("February 26, 2013"));
+    assertEquals("2015-10", Dates.toIso("October 2015"));
+    assertEquals("2016-10", Dates.toIso("October 2016"), "a year is not a day followed by a two-digit year");
+    assertEquals("2013", Dates.toIso("2013"));
+    assertEquals("XXXX-10", Dates.toIso("October"));
+    assertEquals("2014-01-05", Dates.toIso("Jan. 5, 2014"));
+  }
+
+  @Test
+  void twoDigitYearsPivotAt40() {
+    assertEquals("2039-01-01", Dates.toIso("1/1/39"));
+    assertEquals("1940-01-01", Dates.toIso("1/1/40"));
+    assertEquals("1999-12-31", Dates.toIso("12/31/99"));
+    assertEquals("2000-03-02", Dates.toIso("3/2/00"));
+  }
+
+  @Test
+  void gluedAndBrokenDatesAreReadWhole() {
+    assertEquals("2016-10-30", Dates.toIso("10-302016"), "hyphen lost at a line end");
+    assertEquals("2016-10-17", Dates.toIso("1017-2016"), "month and day glued");
+    assertEquals("2015-10-01", Dates.toIso("10-1-\n15"), "date broken across a line");
+  }
+
+  @Test
+  void impossibleDatesAreRejected() {
+    assertNull(Dates.toIso("13/45/16"));
+    assertNull(Dates.toIso("6/10"));
+    assertNull(Dates.toIso("MRI"));
+  }
+
+  @Test
+  void nearestDateStaysInTheGivenRegion() {
+    String text = "MRI of the lumbar spine on 6/13/14 showed a tear. Seen 7/1/14.";
+    int start = text.indexOf("MRI");
+    int sentenceEnd = text.indexOf('.') + 1;
+    assertEquals("2014-06-13", Dates.nearest(text, 0, sentenceEnd, start, start + 23));
+    assertNull(Dates.nearest("MRI of the neck showed a tear.", 0, 30, 0, 3));
+  }
+
+  @Test
+  void agesInYearsMonthsAndWeeks() {
+    assertEquals("57", AgeNormalizer.value("57 year old"));
+    assertEquals("60", AgeNormalizer.value("60-year-old"));
+    assertEquals("41", AgeNormalizer.value("41 year-old"));
+    assertEquals("57", AgeNormalizer.value("age: 57"));
+    assertEquals("51", AgeNormalizer.value("51y/o"));
+    assertEquals("1.5", AgeNormalizer.value("18-month-old"));
+    assertEquals("0.5", AgeNormalizer.value("26 weeks old"));
+    assertNull(AgeNormalizer.value("250 year old"), "no one is 250");
+  }
+
+  @Test
+  void motorGradesKeepTheirSignNotTheScale() {
+    assertEquals("3", MotorGradeNormalizer.value("3/5"));
+    assertEquals("4+", MotorGradeNormalizer.value("4+/5"));
+    assertEquals("4+", MotorGradeNormalizer.value("+4/5"));
+    assertEquals("5-", MotorGradeNormalizer.value("5-/5"));
+    assertEquals("5-", MotorGradeNormalizer.value("-5/5"));
+    assertEquals("4+", MotorGradeNormalizer.value("4+ over 5"));
+    assertEquals("5", MotorGradeNormalizer.value("5 out of 5"));
+    assertEquals("5-", MotorGradeNormalizer.value("5 minus out of 5"));
+    assertEquals("5", MotorGradeNormalizer.value("5 of 5"));
+    assertEquals("4.5", MotorGradeNormalizer.value("4.5/5"));
+    assertEquals("3", MotorGradeNormalizer.value("3-4/5"), "a range takes its lower grade");
+    assertEquals("5", MotorGradeNormalizer.value("+5/5"), "5+ is not on the scale");
+  }
+
+  @Test
+  void notMotorGrades() {
+    assertNull(MotorGradeNormalizer.value("6/10"), "pain score");
+    assertNull(MotorGradeNormalizer.value("2/4"), "reflex grade");
+    assertNull(MotorGradeNormalizer.value("1/5/17"), "date");
+    assertNull(MotorGradeNormalizer.value("7/5"));
+  }
+}

@@ -1,0 +1,38 @@
+package org.clinex.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Layout folding never moves a character; it only changes white space. */
+class LayoutTest {
+  @Test
+  void seedStyleBlankLinesFoldToLineWraps() {
+    String seed = "The claimant is a 57 year old male who \n\nsustained a work injury on 9/29/11 involving the \n\nneck. \n\n \n\nNext paragraph \n\nhere \n\nand \n\nthere.";
+    String folded = LayoutNormalizer.normalize(seed);
+    assertEquals(seed.length(), folded.length());
+    assertFalse(folded.contains("who \n\nsustained"), "a single blank line is a wrap");
+    assertTrue(folded.contains("neck."), "text is unchanged");
+    for (int i = 0; i < seed.length(); i++) {
+      if (!Character.isWhitespace(seed.charAt(i))) {
+        assertEquals(seed.charAt(i), folded.charAt(i), "non-space character moved at " + i);
+      }
+    }
+  }
+
+  @Test
+  void singleSpacedTextKeepsParagraphBreaks() {
+    String text = "Line one\nline two\n\nNew paragraph\nmore\nand more\nend";
+    assertEquals(text, LayoutNormalizer.normalize(text));
+  }
+
+  @Test
+  void formFeedsAndCarriageReturnsBecomeWhiteSpaceOfEqualLength() {
+    String text = "page one\r\n\fpage two";
+    String folded = LayoutNormalizer.normalize(text);
+    assertEquals(text.length(), folded.length());
+    assertEquals("page one \n\npage two", folded);
+  }
+}
