@@ -54,13 +54,16 @@ public final class Pipeline {
     this.normalizers = Normalizers.load(source);
   }
 
-  /** The tokenizer settings: offsets kept, no PTB escaping, hyphenated words whole ({@code 57-year-old}). */
+  /**
+   * The tokenizer settings: offsets kept, no PTB escaping, hyphenated words whole ({@code 57-year-old}),
+   * and a sentence-final period split from an acronym ({@code CT.} is CT and a period).
+   */
   public static Properties corenlpProperties() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
     props.setProperty("tokenize.options",
-        "ptb3Escaping=false,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false,"
+        "ptb3Escaping=false,splitHyphenated=false,normalizeParentheses=false,normalizeOtherBrackets=false,strictAcronym=true,"
             + "untokenizable=noneKeep,invertible=false");
     // LayoutNormalizer turns line wraps into single line breaks; a blank line is a paragraph break.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
