@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.clinex.Extractor;
 import org.clinex.Mention;
@@ -50,12 +51,17 @@ final class BatchRun {
     }
   }
 
-  private final Extractor extractor;
+  private final Function<String, List<Mention>> extract;
   private final int threads;
   private final long timeoutNanos;
 
   BatchRun(Extractor extractor, int threads, double timeoutSeconds) {
-    this.extractor = extractor;
+    this(text -> extractor.extract(text).mentions(), threads, timeoutSeconds);
+  }
+
+  /** With any extraction function (tests inject failing and hanging ones). */
+  BatchRun(Function<String, List<Mention>> extract, int threads, double timeoutSeconds) {
+    this.extract = extract;
     this.threads = threads;
     this.timeoutNanos = (long) (timeoutSeconds * 1e9);
   }
@@ -109,7 +115,7 @@ final class BatchRun {
     } catch (IOException e) {
       return new Outcome(file, null, null, "cannot read (" + e + ")");
     }
-    return new Outcome(file, extractor.extract(decoded.text()).mentions(), decoded.warning(), null);
+    return new Outcome(file, extract.apply(decoded.text()), decoded.warning(), null);
   }
 
   /** Waits for the task (within its time limit), hands its outcome to the sink; 1 if it succeeded. */
