@@ -72,7 +72,7 @@ class ExtractorPropertiesTest {
         });
   }
 
-  @Property(tries = 60)
+  @Property(tries = 50)
   void offsetsLieInTheTextCoverItsTextAndRepeatRunsAgree(@ForAll("texts") String text) {
     Extraction first = EXTRACTOR.extract(text);
     for (Mention m : first.mentions()) {
@@ -88,7 +88,7 @@ class ExtractorPropertiesTest {
    * letter joined after a long document loses its header-table InjuryDate; a section heading of the
    * first document governs the second's opening lines; double spacing is judged per text.
    */
-  @Property(tries = 25)
+  @Property(tries = 15)
   void twoDocumentsJoinedByABlankLineGiveTheUnionOfTheirMentions(
       @ForAll("mutatedPieces") String a, @ForAll("mutatedPieces") String b) {
     String joined = a + "\n\n" + b;
