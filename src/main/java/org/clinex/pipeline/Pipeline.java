@@ -1,5 +1,6 @@
 package org.clinex.pipeline;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import org.clinex.EntityType;
 import org.clinex.Mention;
 import org.clinex.normalize.Normalizers;
@@ -36,6 +39,9 @@ public final class Pipeline {
       EntityType.IMAGING_MODALITY, "imaging_modality.rules",
       EntityType.PRIOR_STUDY, "prior_study.rules",
       EntityType.DISPUTED_ITEM, "disputed_item.rules"));
+
+  /** Longest text tokenized as one piece: above every corpus document (27 KB), far below what strains memory. */
+  static final int MAX_PIECE = 64 * 1024;
 
   private final StanfordCoreNLP corenlp;
   private final SectionTagger sections;
@@ -70,27 +76,52 @@ public final class Pipeline {
     return props;
   }
 
-  /** Tokenizes and tags {@code text}: everything the rule stages read. */
+  /** Tokenizes and tags {@code text} as one piece: everything the rule stages read. */
   public Document prepare(String text) {
-    Annotation annotation = new Annotation(LayoutNormalizer.normalize(text));
+    String normalized = LayoutNormalizer.normalize(text);
+    return prepare(text, normalized, 0, text.length(), sections.sections(normalized));
+  }
+
+  /** The piece [from, to) of the text as a document of its own (offsets relative to {@code from}). */
+  private Document prepare(String text, String normalized, int from, int to, TreeMap<Integer, String> sectionStarts) {
+    Annotation annotation = new Annotation(normalized.substring(from, to));
     corenlp.annotate(annotation);
-    Document doc = new Document(text, annotation);
-    sections.tag(doc.annotation().get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class), doc.tokens());
+    Document doc = new Document(text.substring(from, to), annotation);
+    sections.tag(annotation.get(CoreAnnotations.TextAnnotation.class), doc.tokens(), sectionStarts, from);
     return doc;
   }
 
+  /**
+   * The mentions of {@code text}. Layout and sections are read from the whole text; tokens and
+   * rules run per {@link Chunks piece} (one piece unless the text exceeds {@link #MAX_PIECE}).
+   * Interruption is checked between pieces and stages, so a cancelled extraction stops soon.
+   */
   public List<Mention> extract(String text) {
-    Document doc = prepare(text);
+    String normalized = LayoutNormalizer.normalize(text);
+    TreeMap<Integer, String> sectionStarts = sections.sections(normalized);
     List<Mention> mentions = new ArrayList<>();
-    for (RuleStage stage : rules) {
-      List<Candidate> candidates = new ArrayList<>(stage.find(doc));
-      if (stage.type() == EntityType.INJURY_DATE && headerTable != null) {
-        candidates.addAll(headerTable.find(doc));
+    for (int[] piece : Chunks.split(normalized, MAX_PIECE)) {
+      checkInterrupted();
+      Document doc = prepare(text, normalized, piece[0], piece[1], sectionStarts);
+      for (RuleStage stage : rules) {
+        checkInterrupted();
+        List<Candidate> candidates = new ArrayList<>(stage.find(doc));
+        if (stage.type() == EntityType.INJURY_DATE && headerTable != null && piece[0] == 0) {
+          candidates.addAll(headerTable.find(doc));
+        }
+        for (Mention m : resolve(stage.type(), candidates, doc)) {
+          mentions.add(piece[0] == 0 ? m : new Mention(m.type(), m.start() + piece[0], m.end() + piece[0], m.text(), m.attributes(), m.rule()));
+        }
       }
-      mentions.addAll(resolve(stage.type(), candidates, doc));
     }
     mentions.sort(Mention.DOCUMENT_ORDER);
     return mentions;
+  }
+
+  private static void checkInterrupted() {
+    if (Thread.interrupted()) {
+      throw new CancellationException("extraction interrupted");
+    }
   }
 
   /** Normalizes candidates and keeps, of same-type overlapping ones, the longest (then the earliest). */

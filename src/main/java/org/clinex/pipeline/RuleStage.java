@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clinex.EntityType;
 import org.clinex.RulesException;
 
@@ -37,19 +39,58 @@ public final class RuleStage {
    * which every lexicon macro of {@code lexiconMacros} (name to TokensRegex pattern) is bound.
    */
   public static RuleStage load(EntityType type, ModelSource source, String file, Map<String, String> lexiconMacros) {
-    Env env = TokenSequencePattern.getNewEnv();
-    lexiconMacros.forEach(env::bind);
-    CoreMapExpressionExtractor<MatchedExpression> extractor = new CoreMapExpressionExtractor<>(env);
+    CoreMapExpressionExtractor<MatchedExpression> extractor = newExtractor(lexiconMacros);
+    String macros = null;
     for (String relative : List.of("rules/macros.rules", "rules/" + file)) {
+      String text = source.read(relative);
       try {
-        new TokenSequenceParser().updateExpressionExtractor(extractor, new StringReader(source.read(relative)));
+        new TokenSequenceParser().updateExpressionExtractor(extractor, new StringReader(text));
       } catch (RulesException e) {
         throw e;
       } catch (Exception | Error e) {
-        throw new RulesException(source.describe(relative) + ": " + rootMessage(e), e);
+        String where = macros == null ? "" : firstBadStatement(macros, text, lexiconMacros);
+        throw new RulesException(source.describe(relative) + where + ": " + rootMessage(e), e);
       }
+      macros = text;
     }
     return new RuleStage(type, extractor);
+  }
+
+  private static CoreMapExpressionExtractor<MatchedExpression> newExtractor(Map<String, String> lexiconMacros) {
+    Env env = TokenSequencePattern.getNewEnv();
+    lexiconMacros.forEach(env::bind);
+    return new CoreMapExpressionExtractor<>(env);
+  }
+
+  private static final Pattern RESULT = Pattern.compile("result:\\s*\"([^\"]*)\"");
+
+  /**
+   * {@code ":LINE: rule NAME"} for the first statement of {@code text} that does not compile (the
+   * parser's own line is often the end of the file), found by compiling ever longer prefixes; a
+   * statement starts at a line that begins in column 0 and is not a comment. Run only on failure.
+   */
+  private static String firstBadStatement(String macros, String text, Map<String, String> lexiconMacros) {
+    String[] lines = text.split("\n", -1);
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      if (!lines[i].isBlank() && !lines[i].startsWith("#") && !Character.isWhitespace(lines[i].charAt(0))) {
+        starts.add(i);
+      }
+    }
+    for (int k = 0; k < starts.size(); k++) {
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.length;
+      String prefix = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, end)) + "\n";
+      try {
+        CoreMapExpressionExtractor<MatchedExpression> probe = newExtractor(lexiconMacros);
+        new TokenSequenceParser().updateExpressionExtractor(probe, new StringReader(macros));
+        new TokenSequenceParser().updateExpressionExtractor(probe, new StringReader(prefix));
+      } catch (Exception | Error e) {
+        String statement = String.join("\n", java.util.Arrays.copyOfRange(lines, starts.get(k), end));
+        Matcher name = RESULT.matcher(statement);
+        return ":" + (starts.get(k) + 1) + (name.find() ? ": rule \"" + name.group(1) + "\"" : "");
+      }
+    }
+    return "";
   }
 
   private static String rootMessage(Throwable e) {

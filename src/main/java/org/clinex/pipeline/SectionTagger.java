@@ -53,11 +53,15 @@ public final class SectionTagger {
 
   /** Sets {@link Annotations.SectionAnnotation} and {@link Annotations.LineAnnotation} on the tokens. */
   public void tag(String text, List<CoreLabel> tokens) {
-    TreeMap<Integer, String> starts = sections(text);
+    tag(text, tokens, sections(text), 0);
+  }
+
+  /** As {@link #tag(String, List)} for a piece of a longer text that starts at {@code offset}, given that text's section starts. */
+  void tag(String text, List<CoreLabel> tokens, TreeMap<Integer, String> starts, int offset) {
     int previousEnd = 0;
     for (CoreLabel token : tokens) {
       int begin = token.beginPosition();
-      token.set(Annotations.SectionAnnotation.class, starts.floorEntry(begin).getValue());
+      token.set(Annotations.SectionAnnotation.class, starts.floorEntry(begin + offset).getValue());
       if (previousEnd == 0 || text.substring(previousEnd, begin).indexOf('\n') >= 0) {
         token.set(Annotations.LineAnnotation.class, "START");
       }

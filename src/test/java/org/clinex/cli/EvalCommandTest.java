@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code clinex eval} end to end on small brat fixtures (no extractor, no corpus needed). */
-class EvalCommandTest {
+public class EvalCommandTest {
   static final String TEXT = "A 48 year old man with lumbar strain had an MRI.\n";
   static final String GOLD = "T1\tAge 2 13\t48 year old\nA1\tValue T1 48\nT2\tDiagnosis 23 36\tlumbar strain\n"
       + "T3\tImagingModality 44 47\tMRI\nA2\tModality T3 MRI\n";
@@ -24,9 +24,9 @@ class EvalCommandTest {
   @TempDir
   Path tmp;
 
-  record Result(int code, String out, String err) {}
+  public record Result(int code, String out, String err) {}
 
-  static Result run(String... args) {
+  public static Result run(String... args) {
     PrintStream oldOut = System.out;
     PrintStream oldErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
