@@ -3,7 +3,6 @@ package org.clinex.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.clinex.Mention;
 import org.clinex.io.AtomicFiles;
 import org.clinex.io.Brat;
 import org.clinex.io.Csv;
+import org.clinex.io.DocumentText;
 import org.clinex.io.JsonLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code clinex extract}: mentions of every document, as JSON lines, brat or CSV. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract mentions from text files (directories are walked for *.txt).")
+    description = "Extract mentions from text and PDF files (directories are walked for *.txt and *.pdf).")
 final class ExtractCommand implements Callable<Integer> {
   enum Format { jsonl, brat, csv }
 
@@ -48,19 +48,24 @@ final class ExtractCommand implements Callable<Integer> {
     int failed = 0;
     for (Path file : documents) {
       String name = Inputs.name(file);
-      String text;
+      DocumentText document;
       try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
+        document = DocumentText.read(file);
       } catch (IOException e) {
         System.err.println("clinex: " + file + ": cannot read (" + e.getMessage() + ")");
         failed++;
         continue;
       }
-      List<Mention> mentions = extractor.extract(text).mentions();
+      List<Mention> mentions = extractor.extract(document.text()).mentions();
       switch (format) {
-        case brat -> AtomicFiles.write(out.resolve(name + ".ann"), Brat.format(mentions));
+        case brat -> {
+          if (document.fromPdf()) { // offsets index the extracted text: keep it beside the .ann
+            AtomicFiles.write(out.resolve(name + ".txt"), document.text());
+          }
+          AtomicFiles.write(out.resolve(name + ".ann"), Brat.format(mentions));
+        }
         case jsonl -> {
-          String line = JsonLines.line(name, null, mentions) + "\n";
+          String line = JsonLines.line(name, document.fromPdf() ? document.text() : null, mentions) + "\n";
           if (out == null) {
             stdout.print(line);
           } else {

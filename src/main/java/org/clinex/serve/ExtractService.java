@@ -91,7 +91,11 @@ public final class ExtractService implements AutoCloseable {
   private void extract(Context ctx) {
     byte[] body = Requests.body(ctx, options.maxBodyBytes());
     Requests.Doc doc = Requests.single(ctx, body);
-    String line = run(() -> JsonLines.line(doc.id(), doc.echoText() ? doc.text() : null, mentions(doc.text())));
+    String line = run(() -> {
+      String text = doc.resolveText();
+      // For a PDF the client has no text for the offsets to index, so the answer carries it.
+      return JsonLines.line(doc.id(), doc.pdf() != null ? text : null, mentions(text));
+    });
     ctx.status(200).contentType("application/json").result(line);
   }
 
@@ -104,7 +108,7 @@ public final class ExtractService implements AutoCloseable {
         if (Thread.currentThread().isInterrupted()) {
           throw new InterruptedException(); // the request timed out: stop before the next document
         }
-        lines.add(JsonLines.line(doc.id(), doc.echoText() ? doc.text() : null, mentions(doc.text())));
+        lines.add(JsonLines.line(doc.id(), null, mentions(doc.text())));
       }
       return "[" + String.join(",", lines) + "]";
     });

@@ -12,12 +12,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.clinex.io.DocumentText;
 import org.clinex.io.JsonLines;
 
 /** Turns request bodies into documents, or into an {@link ApiError} that says what is wrong. */
 final class Requests {
-  /** A document to extract; {@code echoText} when the client did not send the text itself (PDF). */
-  record Doc(String id, String text, boolean echoText) {}
+  /** A document to extract: its text, or (for PDF) the bytes to read it from, on a worker. */
+  record Doc(String id, String text, byte[] pdf) {
+    /** The text, extracted from the PDF when there is one. */
+    String resolveText() {
+      if (pdf == null) {
+        return text;
+      }
+      try {
+        return DocumentText.pdf(pdf);
+      } catch (IOException e) {
+        throw new ApiError(400, "not a readable PDF: " + e.getMessage());
+      }
+    }
+  }
 
   static final String DEFAULT_ID = "doc";
   private static final long DRAIN_LIMIT = 64L << 20;
@@ -93,13 +106,18 @@ final class Requests {
         if (text.isEmpty()) {
           throw new ApiError(400, "empty body: send the document's text");
         }
-        String id = ctx.queryParam("id");
-        return new Doc(id == null || id.isBlank() ? DEFAULT_ID : id, text, false);
+        return new Doc(idParam(ctx), text, null);
+      }
+      case "application/pdf" -> {
+        if (body.length == 0) {
+          throw new ApiError(400, "empty body: send the PDF");
+        }
+        return new Doc(idParam(ctx), null, body);
       }
       case "application/json" -> {
         return document(json(body), DEFAULT_ID, "");
       }
-      default -> throw unsupported(type, "text/plain or application/json");
+      default -> throw unsupported(type, "text/plain, application/json or application/pdf");
     }
   }
 
@@ -148,7 +166,12 @@ final class Requests {
     if (id != null && !id.isNull() && !id.isValueNode()) {
       throw new ApiError(400, where + "\"id\" must be a string or a number");
     }
-    return new Doc(id == null || id.isNull() ? defaultId : id.asText(), text.asText(), false);
+    return new Doc(id == null || id.isNull() ? defaultId : id.asText(), text.asText(), null);
+  }
+
+  private static String idParam(Context ctx) {
+    String id = ctx.queryParam("id");
+    return id == null || id.isBlank() ? DEFAULT_ID : id;
   }
 
   private static JsonNode json(byte[] body) {

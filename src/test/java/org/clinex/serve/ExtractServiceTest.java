@@ -118,6 +118,27 @@ class ExtractServiceTest {
   }
 
   @Test
+  void pdfBodyGivesMentionsAndTheTextTheyIndex() throws Exception {
+    Path dir = Path.of("../shared/corpus/dwc-imr/pdf");
+    assumeTrue(Files.isDirectory(dir), dir + " is absent: PDF request test skipped");
+    Path pdf;
+    try (var files = Files.list(dir)) {
+      pdf = files.filter(p -> p.toString().endsWith(".pdf")).sorted().findFirst().orElseThrow();
+    }
+    ExtractService big = ExtractService.start(extractor, ServeOptions.defaults(0));
+    try (big) {
+      ServiceClient c = new ServiceClient(big.port());
+      HttpResponse<String> r = c.post("/extract?id=letter", "application/pdf", Files.readAllBytes(pdf));
+      assertEquals(200, r.statusCode(), r.body());
+      JsonNode json = JsonLines.mapper().readTree(r.body());
+      String text = json.get("text").asText();
+      assertEquals(JsonLines.line("letter", text, extractor.extract(text).mentions()), r.body());
+      assertTrue(r.body().contains("\"type\":\"InjuryDate\""));
+      assertTrue(assertError(c.post("/extract", "application/pdf", "not a pdf".getBytes(UTF_8)), 400).contains("PDF"));
+    }
+  }
+
+  @Test
   void timeoutAndFullQueueGet503() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     java.util.function.Function<String, List<Mention>> slow = text -> {
