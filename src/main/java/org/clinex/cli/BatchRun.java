@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.clinex.Extractor;
 import org.clinex.Mention;
+import org.clinex.io.DocumentText;
 import org.clinex.io.TextFiles;
 
 /**
@@ -26,8 +27,15 @@ import org.clinex.io.TextFiles;
  * throws, or exceeds the time limit becomes a failed {@link Outcome}; the others go on.
  */
 final class BatchRun {
-  /** One document's result: mentions, or the one-line reason it failed. */
-  record Outcome(Path file, List<Mention> mentions, String warning, String failure) {
+  /**
+   * One document's result: mentions, or the one-line reason it failed. {@code pdfText} is the text
+   * extracted from a PDF (its offsets index it), null for text files.
+   */
+  record Outcome(Path file, List<Mention> mentions, String warning, String failure, String pdfText) {
+    Outcome(Path file, List<Mention> mentions, String warning, String failure) {
+      this(file, mentions, warning, failure, null);
+    }
+
     boolean failed() {
       return failure != null;
     }
@@ -107,6 +115,10 @@ final class BatchRun {
   private Outcome process(Path file) {
     TextFiles.Decoded decoded;
     try {
+      if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+        String text = DocumentText.pdf(java.nio.file.Files.readAllBytes(file));
+        return new Outcome(file, extract.apply(text), null, null, text);
+      }
       decoded = TextFiles.read(file);
     } catch (NoSuchFileException e) {
       return new Outcome(file, null, null, "no such file");

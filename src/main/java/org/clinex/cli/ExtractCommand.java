@@ -68,6 +68,9 @@ final class ExtractCommand implements Callable<Integer> {
     if (format == Format.brat) {
       summary = batch.run(documents, file -> resume && Files.exists(annOf(file)), outcome -> {
         if (!outcome.failed()) {
+          if (outcome.pdfText() != null) { // offsets index the extracted text: keep it beside the .ann
+            AtomicFiles.write(annOf(outcome.file()).resolveSibling(Inputs.name(outcome.file()) + ".txt"), outcome.pdfText());
+          }
           AtomicFiles.write(annOf(outcome.file()), Brat.format(outcome.mentions()));
         }
       }, progress::step);
@@ -81,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
         summary = batch.run(documents, f -> false, outcome -> {
           if (!outcome.failed()) {
             String name = Inputs.name(outcome.file());
-            writer.write(format == Format.csv ? Csv.rows(name, outcome.mentions()) : JsonLines.line(name, null, outcome.mentions()) + "\n");
+            writer.write(format == Format.csv ? Csv.rows(name, outcome.mentions()) : JsonLines.line(name, outcome.pdfText(), outcome.mentions()) + "\n");
           }
         }, progress::step);
         writer.flush();

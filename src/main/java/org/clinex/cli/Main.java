@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code clinex}: the command-line shell over the library. Each subcommand is a thin wrapper. */
 @Command(name = "clinex", mixinStandardHelpOptions = true, version = "clinex 0.1.0",
     description = "Extracts clinical facts from IMR letters and clinical notes, and scores them against gold.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
