@@ -83,7 +83,7 @@ class ExtractCommandTest {
     assertEquals("clinex: " + tmp.resolve("nope.txt") + ": no such file or directory", r.err().strip());
     r = EvalCommandTest.run("extract", empty.toString());
     assertEquals(2, r.code());
-    assertEquals("clinex: " + empty + ": directory holds no .txt documents", r.err().strip());
+    assertEquals("clinex: " + empty + ": directory holds no .txt or .pdf documents", r.err().strip());
     r = EvalCommandTest.run("extract", "--resume", empty.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().strip().startsWith("clinex: --resume needs --format brat"), r.err());
