@@ -55,6 +55,14 @@ public final class Document {
     return sentenceOfToken[token];
   }
 
+  public int sentenceCount() {
+    return sentences.size();
+  }
+
+  public CoreMap sentence(int s) {
+    return sentences.get(s);
+  }
+
   /** First token of sentence {@code s}. */
   public int sentenceBegin(int s) {
     return sentences.get(s).get(CoreAnnotations.TokenBeginAnnotation.class);

@@ -28,10 +28,17 @@ public final class RuleStage {
 
   private final EntityType type;
   private final CoreMapExpressionExtractor<MatchedExpression> extractor;
+  private SentenceGate gate;
 
   private RuleStage(EntityType type, CoreMapExpressionExtractor<MatchedExpression> extractor) {
     this.type = type;
     this.extractor = extractor;
+  }
+
+  /** Rules then run only over the sentences that {@code gate} admits (null: every sentence). */
+  RuleStage gatedBy(SentenceGate gate) {
+    this.gate = gate;
+    return this;
   }
 
   /**
@@ -112,19 +119,39 @@ public final class RuleStage {
     return type;
   }
 
-  /** The candidates of this type in {@code doc}, blockers removed. */
+  /** The candidates of this type in {@code doc}, sentence by sentence, blockers removed. */
   public List<Candidate> find(Document doc) {
-    List<MatchedExpression> matches = extractor.extractExpressions(doc.annotation());
-    List<Candidate> found = new ArrayList<>(matches.size());
+    List<Candidate> found = new ArrayList<>();
+    for (int s = 0; s < doc.sentenceCount(); s++) {
+      if (gate == null || gate.admits(doc, s)) {
+        collect(extractor.extractExpressions(doc.sentence(s)), doc, s, found);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Adds the non-blocker matches. Token indices are found from the character offsets, because
+   * TokensRegex's token offsets for a sentence depend on which annotations the tokens carry.
+   */
+  private void collect(List<MatchedExpression> matches, Document doc, int sentence, List<Candidate> found) {
     for (MatchedExpression match : matches) {
       Object value = match.getValue() == null ? null : match.getValue().get();
       String rule = value == null ? type.label() + ".unnamed" : value.toString();
       if (rule.startsWith(BLOCKER_PREFIX)) {
         continue;
       }
-      found.add(new Candidate(type, match.getCharOffsets().first(), match.getCharOffsets().second(),
-          match.getTokenOffsets().first(), match.getTokenOffsets().second(), rule));
+      int start = match.getCharOffsets().first();
+      int end = match.getCharOffsets().second();
+      int first = doc.sentenceBegin(sentence);
+      while (first < doc.sentenceEnd(sentence) - 1 && doc.token(first).endPosition() <= start) {
+        first++;
+      }
+      int last = first;
+      while (last < doc.sentenceEnd(sentence) - 1 && doc.token(last + 1).beginPosition() < end) {
+        last++;
+      }
+      found.add(new Candidate(type, start, end, first, last + 1, rule));
     }
-    return found;
   }
 }
