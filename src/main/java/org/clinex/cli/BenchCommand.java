@@ -86,9 +86,10 @@ final class BenchCommand implements Callable<Integer> {
       tokens[i] = a.get(CoreAnnotations.TokensAnnotation.class).size();
     }
     say("corpus: %s, %d documents, %d tokens, %d threads", corpus, docs.size(), Arrays.stream(tokens).sum(), workers);
-
     Map<String, Object> out = new LinkedHashMap<>();
+
     Map<String, Object> clinex = throughput("clinex", docs, tokens, workers, d -> sink.addAndGet(extractor.extract(d).mentions().size()));
+    out.put("peak_heap_mb_clinex_only", round(peakHeapMb())); // before the stock pipeline's models are loaded
     Map<String, Object> floorFigures = throughput("corenlp_floor", docs, tokens, workers, d -> sink.addAndGet(annotate(floor, d)));
     Map<String, Object> stock = stock(docs, tokens);
     out.put("clinex", clinex);
