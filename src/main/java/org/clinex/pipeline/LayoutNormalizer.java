@@ -6,6 +6,9 @@ package org.clinex.pipeline;
  *
  * <ul>
  *   <li>Form feeds (page breaks) and carriage returns become white space of the same length.
+ *   <li>A comma glued after a period or colon (transcription samples join sections as
+ *       {@code sentence.,HEADING:,  text}) becomes a space, so that the tokenizer does not read
+ *       {@code hypothyroidism.} as an abbreviation.
  *   <li>In "double-spaced" text (the seeds: a blank line after every line), a single blank line is
  *       a line wrap, not a paragraph break, so it is folded to one line break; two or more blank
  *       lines stay a paragraph break.
@@ -24,6 +27,8 @@ public final class LayoutNormalizer {
       } else if (out[i] == '\r') {
         out[i] = (i + 1 < out.length && out[i + 1] == '\n') ? ' ' : '\n';
       } else if (out[i] == '\u00a0') {
+        out[i] = ' ';
+      } else if (out[i] == ',' && i > 0 && (text.charAt(i - 1) == '.' || text.charAt(i - 1) == ':')) {
         out[i] = ' ';
       }
     }
