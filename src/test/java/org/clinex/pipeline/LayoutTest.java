@@ -35,4 +35,11 @@ class LayoutTest {
     assertEquals(text.length(), folded.length());
     assertEquals("page one \n\npage two", folded);
   }
+
+  @Test
+  void commaGluedToAPeriodOrColonIsWhiteSpace() {
+    String text = "Anemia and hypothyroidism.,PAST SURGICAL HISTORY:,  In 1979, she had surgery.";
+    String folded = LayoutNormalizer.normalize(text);
+    assertEquals("Anemia and hypothyroidism. PAST SURGICAL HISTORY:   In 1979, she had surgery.", folded);
+  }
 }
