@@ -80,6 +80,9 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("Physical therapy included massage, ultrasound and electrical stimulation.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of(), found("She filed a CT claim for 1/1/2010 to 1/1/2015.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of(), found("Imaging studies and special studies are not needed.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of("x-\n\n\frays=XRAY", "CT scan=CT"),
+        found("The requests for lumbar spine x-\n\n\frays, and CT scan of the cervical spine were denied.", EntityType.IMAGING_MODALITY),
+        "a word broken at its hyphen by a page end (pdftotext writes a form feed)");
   }
 
   @Test

@@ -56,7 +56,9 @@ public final class ModalityLexicon {
     return firstStart(text, imaging) <= firstStart(text, studies) ? imagingCode : studyCode;
   }
 
-  private static String code(String text, List<Entry> entries) {
+  private static String code(String span, List<Entry> entries) {
+    // A word broken at a hyphen by a line or page end ("x-\n\nrays") is still the word.
+    String text = span.replaceAll("-\\s+", "-");
     int bestStart = Integer.MAX_VALUE;
     int bestLength = -1;
     String best = null;
@@ -71,7 +73,8 @@ public final class ModalityLexicon {
     return best;
   }
 
-  private static int firstStart(String text, List<Entry> entries) {
+  private static int firstStart(String span, List<Entry> entries) {
+    String text = span.replaceAll("-\\s+", "-");
     int first = Integer.MAX_VALUE;
     for (Entry e : entries) {
       Matcher m = e.pattern.matcher(text);

@@ -9,6 +9,8 @@ package org.clinex.pipeline;
  *   <li>A comma glued after a period or colon (transcription samples join sections as
  *       {@code sentence.,HEADING:,  text}) becomes a space, so that the tokenizer does not read
  *       {@code hypothyroidism.} as an abbreviation.
+ *   <li>A word broken at its hyphen by a page end ({@code x-\n\n\frays}) is a wrap, not a paragraph
+ *       break: the run of breaks after the hyphen keeps only its last line break.
  *   <li>In "double-spaced" text (the seeds: a blank line after every line), a single blank line is
  *       a line wrap, not a paragraph break, so it is folded to one line break; two or more blank
  *       lines stay a paragraph break.
@@ -35,6 +37,7 @@ public final class LayoutNormalizer {
     if (isDoubleSpaced(out)) {
       foldSingleBlankLines(out);
     }
+    joinHyphenBreaks(out);
     return new String(out);
   }
 
@@ -57,6 +60,29 @@ public final class LayoutNormalizer {
       }
     }
     return breaks >= 4 && blankAfter * 2 >= breaks * 0.8;
+  }
+
+  /** After a letter and a hyphen, a run of white space keeps only its last line break. */
+  private static void joinHyphenBreaks(char[] s) {
+    for (int i = 1; i + 1 < s.length; i++) {
+      if (s[i] != '-' || !Character.isLetter(s[i - 1]) || !Character.isWhitespace(s[i + 1])) {
+        continue;
+      }
+      int j = i + 1;
+      int lastNewline = -1;
+      while (j < s.length && Character.isWhitespace(s[j])) {
+        if (s[j] == '\n') {
+          lastNewline = j;
+        }
+        j++;
+      }
+      for (int k = i + 1; k < lastNewline; k++) {
+        if (s[k] == '\n') {
+          s[k] = ' ';
+        }
+      }
+      i = j - 1;
+    }
   }
 
   /** A run of white space holding exactly two line breaks keeps only the last one. */

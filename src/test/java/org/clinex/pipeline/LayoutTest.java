@@ -42,4 +42,9 @@ class LayoutTest {
     String folded = LayoutNormalizer.normalize(text);
     assertEquals("Anemia and hypothyroidism. PAST SURGICAL HISTORY:   In 1979, she had surgery.", folded);
   }
+
+  @Test
+  void aBreakAfterAHyphenIsAWrap() {
+    assertEquals("spine x-  \nrays, and", LayoutNormalizer.normalize("spine x-\n\n\frays, and"));
+  }
 }
