@@ -9,8 +9,9 @@ package org.clinex.pipeline;
  *   <li>A comma glued after a period or colon (transcription samples join sections as
  *       {@code sentence.,HEADING:,  text}) becomes a space, so that the tokenizer does not read
  *       {@code hypothyroidism.} as an abbreviation.
- *   <li>A word broken at its hyphen by a page end ({@code x-\n\n\frays}) is a wrap, not a paragraph
- *       break: the run of breaks after the hyphen keeps only its last line break.
+ *   <li>A word broken at its hyphen by a page end ({@code x-\n\n\frays}: a form feed in the run,
+ *       a lower-case letter after it) is a wrap, not a paragraph break: the run keeps only its last
+ *       line break. Only a page end: a blank line alone stays a hard boundary between texts.
  *   <li>In "double-spaced" text (the seeds: a blank line after every line), a single blank line is
  *       a line wrap, not a paragraph break, so it is folded to one line break; two or more blank
  *       lines stay a paragraph break.
@@ -37,7 +38,7 @@ public final class LayoutNormalizer {
     if (isDoubleSpaced(out)) {
       foldSingleBlankLines(out);
     }
-    joinHyphenBreaks(out);
+    joinHyphenBreaks(text, out);
     return new String(out);
   }
 
@@ -62,19 +63,25 @@ public final class LayoutNormalizer {
     return breaks >= 4 && blankAfter * 2 >= breaks * 0.8;
   }
 
-  /** After a letter and a hyphen, a run of white space keeps only its last line break. */
-  private static void joinHyphenBreaks(char[] s) {
+  /** After a letter and a hyphen, a page-break run before a lower-case letter keeps only its last line break. */
+  private static void joinHyphenBreaks(String text, char[] s) {
     for (int i = 1; i + 1 < s.length; i++) {
       if (s[i] != '-' || !Character.isLetter(s[i - 1]) || !Character.isWhitespace(s[i + 1])) {
         continue;
       }
       int j = i + 1;
       int lastNewline = -1;
+      boolean pageBreak = false;
       while (j < s.length && Character.isWhitespace(s[j])) {
+        pageBreak |= text.charAt(j) == '\f';
         if (s[j] == '\n') {
           lastNewline = j;
         }
         j++;
+      }
+      if (!pageBreak || j == s.length || !Character.isLowerCase(s[j])) {
+        i = j - 1;
+        continue;
       }
       for (int k = i + 1; k < lastNewline; k++) {
         if (s[k] == '\n') {

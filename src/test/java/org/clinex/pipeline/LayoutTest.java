@@ -46,5 +46,6 @@ class LayoutTest {
   @Test
   void aBreakAfterAHyphenIsAWrap() {
     assertEquals("spine x-  \nrays, and", LayoutNormalizer.normalize("spine x-\n\n\frays, and"));
+    assertEquals("a well-\n\nknown", LayoutNormalizer.normalize("a well-\n\nknown"), "a blank line alone stays a paragraph break");
   }
 }
