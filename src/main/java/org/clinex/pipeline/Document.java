@@ -3,6 +3,7 @@ package org.clinex.pipeline;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 
@@ -61,6 +62,29 @@ public final class Document {
 
   public CoreMap sentence(int s) {
     return sentences.get(s);
+  }
+
+  /**
+   * Tokens {@code [from, to)} of sentence {@code s} as a sentence of their own, for the rules: the
+   * whole sentence itself when the range covers it.
+   */
+  public CoreMap window(int s, int from, int to) {
+    CoreMap sentence = sentences.get(s);
+    if (from == sentenceBegin(s) && to == sentenceEnd(s)) {
+      return sentence;
+    }
+    int begin = tokens.get(from).beginPosition();
+    int end = tokens.get(to - 1).endPosition();
+    int sentenceStart = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    String sentenceText = sentence.get(CoreAnnotations.TextAnnotation.class);
+    CoreMap window = new ArrayCoreMap(6);
+    window.set(CoreAnnotations.TextAnnotation.class, sentenceText.substring(begin - sentenceStart, end - sentenceStart));
+    window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    window.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(from, to));
+    window.set(CoreAnnotations.TokenBeginAnnotation.class, from);
+    window.set(CoreAnnotations.TokenEndAnnotation.class, to);
+    return window;
   }
 
   /** First token of sentence {@code s}. */

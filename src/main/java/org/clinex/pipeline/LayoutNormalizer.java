@@ -43,6 +43,10 @@ public final class LayoutNormalizer {
   }
 
   /** True when most line breaks are followed by a blank line, as in text pasted from some PDF viewers. */
+  public static boolean isDoubleSpaced(String text) {
+    return isDoubleSpaced(text.replace('\f', '\n').replace("\r\n", " \n").replace('\r', '\n').toCharArray());
+  }
+
   static boolean isDoubleSpaced(char[] s) {
     int breaks = 0;
     int blankAfter = 0;

@@ -26,16 +26,40 @@ public final class LexiconMacros {
       if (!source.exists(file)) {
         continue;
       }
-      Lexicon lexicon = Lexicon.load(source, file, columnsOf(source, file));
-      List<String> terms = new ArrayList<>();
-      for (Lexicon.Row row : lexicon.rows()) {
-        terms.add(row.get(0));
-      }
+      List<String> terms = terms(source, name);
       String upper = name.toUpperCase(java.util.Locale.ROOT);
       macros.put("$LEX_" + upper, pattern(terms));
       macros.put("$LEXRE_" + upper, singleWordRegex(terms));
     }
     return macros;
+  }
+
+  /** The terms (first column) of lexicon {@code lexicons/NAME.tsv}. */
+  static List<String> terms(ModelSource source, String name) {
+    String file = "lexicons/" + name + ".tsv";
+    Lexicon lexicon = Lexicon.load(source, file, columnsOf(source, file));
+    List<String> terms = new ArrayList<>();
+    for (Lexicon.Row row : lexicon.rows()) {
+      terms.add(row.get(0));
+    }
+    return terms;
+  }
+
+  /**
+   * A Java regex that finds any of {@code terms} in running text, case-insensitively, where it
+   * stands as whole words (words of a term separated by any white space): the anchors of a gate.
+   */
+  static String textRegex(List<String> terms) {
+    List<String> alternatives = new ArrayList<>();
+    for (String term : terms) {
+      List<String> words = new ArrayList<>();
+      for (String w : term.trim().split("\\s+")) {
+        words.add(java.util.regex.Pattern.quote(w));
+      }
+      alternatives.add(String.join("\\s+", words));
+    }
+    alternatives.sort(Comparator.comparingInt(String::length).reversed());
+    return "(?i:(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}]))";
   }
 
   /** Column count of the first data row (lexicons declare their shape by their rows). */

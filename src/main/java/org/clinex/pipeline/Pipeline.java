@@ -23,8 +23,8 @@ import org.clinex.normalize.Normalizer;
  *   <li>{@link LayoutNormalizer}: fold PDF layout into white space of equal length;
  *   <li>CoreNLP {@code tokenize,ssplit}: tokens with offsets into the original text, sentences;
  *   <li>{@link SectionTagger}: section and line-start marks on tokens;
- *   <li>{@link RuleStage}, one per type (models/rules/TYPE.rules), run only on the sentences that
- *       the type's {@link SentenceGate} admits, and {@link HeaderTable}: candidate spans;
+ *   <li>{@link RuleStage}, one per type (models/rules/TYPE.rules), run only on the token windows
+ *       that the type's {@link RuleGate} opens, and {@link HeaderTable}: candidate spans;
  *   <li>one {@link Normalizer} per type: SCHEMA attributes, or rejection;
  *   <li>same-type overlaps resolved (longest first).
  * </ol>
@@ -54,7 +54,7 @@ public final class Pipeline {
     this.corenlp = new StanfordCoreNLP(corenlpProperties(), false);
     this.sections = new SectionTagger(Lexicon.load(source, "lexicons/sections.tsv", 2));
     Map<String, String> macros = LexiconMacros.load(source);
-    Map<EntityType, SentenceGate> gates = SentenceGate.load(source);
+    Map<EntityType, RuleGate> gates = RuleGate.load(source);
     for (EntityType type : types) {
       rules.add(RuleStage.load(type, source, RULE_FILES.get(type), macros).gatedBy(gates.get(type)));
     }

@@ -28,15 +28,15 @@ public final class RuleStage {
 
   private final EntityType type;
   private final CoreMapExpressionExtractor<MatchedExpression> extractor;
-  private SentenceGate gate;
+  private RuleGate gate;
 
   private RuleStage(EntityType type, CoreMapExpressionExtractor<MatchedExpression> extractor) {
     this.type = type;
     this.extractor = extractor;
   }
 
-  /** Rules then run only over the sentences that {@code gate} admits (null: every sentence). */
-  RuleStage gatedBy(SentenceGate gate) {
+  /** Rules then run only over the token windows that {@code gate} opens (null: every sentence). */
+  RuleStage gatedBy(RuleGate gate) {
     this.gate = gate;
     return this;
   }
@@ -119,12 +119,13 @@ public final class RuleStage {
     return type;
   }
 
-  /** The candidates of this type in {@code doc}, sentence by sentence, blockers removed. */
+  /** The candidates of this type in {@code doc}, window by window, blockers removed. */
   public List<Candidate> find(Document doc) {
     List<Candidate> found = new ArrayList<>();
     for (int s = 0; s < doc.sentenceCount(); s++) {
-      if (gate == null || gate.admits(doc, s)) {
-        collect(extractor.extractExpressions(doc.sentence(s)), doc, s, found);
+      List<int[]> windows = gate == null ? List.of(new int[] {doc.sentenceBegin(s), doc.sentenceEnd(s)}) : gate.windows(doc, s);
+      for (int[] w : windows) {
+        collect(extractor.extractExpressions(doc.window(s, w[0], w[1])), doc, w[0], w[1], found);
       }
     }
     return found;
@@ -134,7 +135,7 @@ public final class RuleStage {
    * Adds the non-blocker matches. Token indices are found from the character offsets, because
    * TokensRegex's token offsets for a sentence depend on which annotations the tokens carry.
    */
-  private void collect(List<MatchedExpression> matches, Document doc, int sentence, List<Candidate> found) {
+  private void collect(List<MatchedExpression> matches, Document doc, int from, int to, List<Candidate> found) {
     for (MatchedExpression match : matches) {
       Object value = match.getValue() == null ? null : match.getValue().get();
       String rule = value == null ? type.label() + ".unnamed" : value.toString();
@@ -143,12 +144,12 @@ public final class RuleStage {
       }
       int start = match.getCharOffsets().first();
       int end = match.getCharOffsets().second();
-      int first = doc.sentenceBegin(sentence);
-      while (first < doc.sentenceEnd(sentence) - 1 && doc.token(first).endPosition() <= start) {
+      int first = from;
+      while (first < to - 1 && doc.token(first).endPosition() <= start) {
         first++;
       }
       int last = first;
-      while (last < doc.sentenceEnd(sentence) - 1 && doc.token(last + 1).beginPosition() < end) {
+      while (last < to - 1 && doc.token(last + 1).beginPosition() < end) {
         last++;
       }
       found.add(new Candidate(type, start, end, first, last + 1, rule));
