@@ -115,6 +115,29 @@ class ExtractorTrapsTest {
   }
 
   @Test
+  void diagnosesInNoteSectionsButNotComplaintsFamilyOrDeniedSymptoms() {
+    String note = "CHIEF COMPLAINT:, Right knee pain.,PAST MEDICAL HISTORY:, Hypertension and diabetes mellitus type 2."
+        + ",FAMILY HISTORY:, Father died of leukemia.,REVIEW OF SYSTEMS:, She denies headaches, dizziness or chest pain."
+        + " She denies any history of asthma.";
+    assertEquals(List.of("Hypertension=", "diabetes mellitus type 2=", "asthma=negated"), found(note, EntityType.DIAGNOSIS));
+    assertEquals(List.of("subarachnoid hemorrhage="),
+        found("She is a 46-year-old female with subarachnoid hemorrhage. He sustained an industrial injury on 10-14-2016.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("He is a 69-year-old male with complaints of bilateral knee pain.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void icdWordingInDiagnosisLists() {
+    assertEquals(List.of("radiculopathy, lumbar region=", "SLAP lesion, right shoulder=", "lumbar sprain=", "right shoulder strain=",
+            "strain of muscle, fascia and tendon of lower back="),
+        found("Diagnoses include radiculopathy, lumbar region; SLAP lesion, right shoulder; lumbar sprain, right shoulder strain;"
+            + " strain of muscle, fascia and tendon of lower back, initial encounter.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar disc herniation at L4-5 and L5-S1=", "chondromalacia right knee=", "post traumatic headaches="),
+        found("He was diagnosed with lumbar disc herniation at L4-5 and L5-S1, chondromalacia right knee and post traumatic headaches.",
+            EntityType.DIAGNOSIS));
+  }
+
+  @Test
   void disputedItemsWithDecisions() {
     String letter = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n"
         + "X-Ray of The Cervical Spine:  Upheld\nClaims Administrator guideline: Decision based on MTUS.\n"
