@@ -99,6 +99,24 @@ class ExtractorTrapsTest {
   }
 
   @Test
+  void performedStudiesInListsAndResultsButNotCriteriaOrPlans() {
+    assertEquals(List.of("xrays=XRAY", "MRI of the lumbar spine=MRI", "EMG/NCV=EMG"),
+        found("Treatment to date has included medications, xrays, an MRI of the lumbar spine, physical therapy and EMG/NCV.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The treatment plan included an MRI of the lumbar spine and x-rays.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("Treatment to date has included physical therapy, ultrasound and massage.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EKG=OTHER", "CXR=XRAY", "CT scan=CT"),
+        found("CBC, EKG, CXR and a CT scan were unremarkable.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-ray of the left forearm=XRAY"), found("An x-ray of the left forearm indicated a fracture.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT of the brain, neck and chest=CT"), found("CT of the brain, neck and chest showed no fractures.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI=MRI"), found("There was no lesion per the MRI.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("An MRI is indicated in patients over age 40 with normal plain radiographs.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("Often x-rays can show changes after an injury.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("A bone scan is recommended if plain films are nondiagnostic.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The external rotation stress test was positive.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("No MRI or x-rays were performed.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
   void diagnosesWithAssertions() {
     List<Mention> dx = extractor.extract(
         "He was diagnosed with a herniated nucleus pulposus of the cervical spine, lumbar degenerative disk disease and spinal stenosis.")

@@ -51,6 +51,17 @@ class NormalizersTest {
   }
 
   @Test
+  void nearestDateReadsMonthYearAndBareYears() {
+    String echo = "Echocardiogram (11-2016) reveals normal chambers.";
+    assertEquals("2016-11", Dates.nearest(echo, 0, echo.length(), 0, 14));
+    String past = "In 1989 she had a breast biopsy and in 2007 a colonoscopy.";
+    int start = past.indexOf("colonoscopy");
+    assertEquals("2007", Dates.nearest(past, 0, past.length(), start, start + 11));
+    String dose = "An MRI was read after 2000 mg of Tylenol.";
+    assertNull(Dates.nearest(dose, 0, dose.length(), 3, 6));
+  }
+
+  @Test
   void agesInYearsMonthsAndWeeks() {
     assertEquals("57", AgeNormalizer.value("57 year old"));
     assertEquals("60", AgeNormalizer.value("60-year-old"));
