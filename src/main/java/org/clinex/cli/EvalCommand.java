@@ -57,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--errors", description = "list every false positive, false negative and wrong value, and per-rule precision")
   boolean errors;
 
-  @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap samples for 95% CIs (0: none; default 1000)")
+  @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap samples for 95%% CIs (0: none; default 1000)")
   int bootstrap;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "random seed for bootstrap and randomization (default 42)")
