@@ -48,10 +48,23 @@ class ExtractorPropertiesTest {
   /** A piece of a seed letter (up to 1,200 characters) with a few mutations. */
   @Provide
   Arbitrary<String> mutatedPieces() {
-    Arbitrary<String> piece = Combinators.combine(Arbitraries.integers().between(0, SEEDS.size() - 1),
+    return mutatedPiecesOf(SEEDS);
+  }
+
+  /**
+   * The same from the seeds laid out single-spaced (as the layout normalizer folds them), so that
+   * joining two pieces does not change whether the text is judged double-spaced.
+   */
+  @Provide
+  Arbitrary<String> singleSpacedPieces() {
+    return mutatedPiecesOf(SEEDS.stream().map(LayoutNormalizer::normalize).toList());
+  }
+
+  private static Arbitrary<String> mutatedPiecesOf(List<String> seeds) {
+    Arbitrary<String> piece = Combinators.combine(Arbitraries.integers().between(0, seeds.size() - 1),
         Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(50, 1200))
         .as((s, from, length) -> {
-          String seed = SEEDS.get(s);
+          String seed = seeds.get(s);
           int start = (int) (from * Math.max(0, seed.length() - length));
           return seed.substring(start, Math.min(seed.length(), start + length));
         });
@@ -88,12 +101,13 @@ class ExtractorPropertiesTest {
    * Holds for pieces of letters, each opening with its own heading as a document does, joined by a
    * paragraph break. Context that is document-wide by design (README, "Robustness") is held equal
    * rather than tested here: the second text opens its own section (else the first text's last
-   * heading would govern its opening lines), the three texts agree on double spacing (judged per
-   * text), and the join is two blank lines (in double-spaced text one blank line is a wrap).
+   * heading would govern its opening lines), and the pieces are single-spaced, so that the three
+   * texts agree on double spacing (judged per text; in double-spaced text one blank line is a wrap).
    */
-  @Property(tries = 15)
+  // A short piece may still be judged double-spaced on its own: such pairs are discarded, not failed.
+  @Property(tries = 30, maxDiscardRatio = 100)
   void twoDocumentsJoinedByAParagraphBreakGiveTheUnionOfTheirMentions(
-      @ForAll("mutatedPieces") String a, @ForAll("mutatedPieces") String piece) {
+      @ForAll("singleSpacedPieces") String a, @ForAll("singleSpacedPieces") String piece) {
     String b = "NOTES:\n" + piece;
     String joined = a + "\n\n\n" + b;
     Assume.that(LayoutNormalizer.isDoubleSpaced(a) == LayoutNormalizer.isDoubleSpaced(b)
