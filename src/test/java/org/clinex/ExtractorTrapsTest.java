@@ -117,6 +117,31 @@ class ExtractorTrapsTest {
   }
 
   @Test
+  void performedStudiesAsClinicalNotesWriteThem() {
+    assertEquals(List.of("MRI Brain=1995-08-08,MRI"), found("COURSE: MRI Brain, 8/8/95, revealed slight improvement of the white matter changes.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("HCT=CT"), found("HCT at that time showed a small area of increased attenuation.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CXR=XRAY", "EKG=OTHER"), found("LABS: CBC WNL, CXR unremarkable, EKG: LBBB.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("cerebral angiogram=1993-02-03,OTHER"),
+        found("The patient underwent a cerebral angiogram on 2/3/93 which revealed narrowing of the left vertebral artery.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MR myelogram=MRI"), found("He also had an MR myelogram, which showed severe stenosis at L3-L4.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI of the lumbar spine=MRI"), found("An MRI of the lumbar spine has demonstrated a mass in the left L3 foramen.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("HCT scan=1981,CT"), found("He underwent his first HCT scan in 1981, and this revealed a cyst.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("lumbar spine MRI=2007-11-15,MRI"),
+        found("The patient brings in lumbar spine MRI for 11/15/2007, which demonstrates degenerative disc disease.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-ray of the whole spine=XRAY"), found("An x-ray of the whole spine was obtained in the emergency room.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
+  void studyReportsNameTheirStudyButHeadingsAndOperativeImagingAreNotStudies() {
+    assertEquals(List.of("MRI LEFT SHOULDER=MRI"), found("EXAM: MRI LEFT SHOULDER CLINICAL: Shoulder pain.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI OF THE RIGHT ANKLE=MRI"), found("EXAM: MRI OF THE RIGHT ANKLE CLINICAL: Pain.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("radiographs=2005-10-13,XRAY"), found("FINDINGS: Comparison is made with 10/13/05 radiographs.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("REASON FOR CT SCAN: The patient has adult hydrocephalus.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("Several image intensification x-rays were taken at the conclusion of the case.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The X-rays: AP/lat/flex/ext is not medically necessary.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
   void diagnosesWithAssertions() {
     List<Mention> dx = extractor.extract(
         "He was diagnosed with a herniated nucleus pulposus of the cervical spine, lumbar degenerative disk disease and spinal stenosis.")
