@@ -174,4 +174,18 @@ class ExtractorTrapsTest {
       assertTrue(m.rule() != null && !m.rule().isBlank(), "rule of " + m);
     }
   }
+
+  @Test
+  void diagnosisListsAfterOtherIntroductions() {
+    assertEquals(List.of("cervical strain=", "low back strain=", "left lumbar radiculopathy="),
+        found("A review of the medical records shows the injured worker has diagnosis that include mild cervical strain;"
+            + " low back strain; left lumbar radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("low back pain=", "lumbar radiculopathy=", "frozen right shoulder="),
+        found("The injured worker is undergoing treatments for low back pain, lumbar radiculopathy and frozen right shoulder.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("fracture of the fifth metatarsal on the right foot="),
+        found("He presented for a follow up appointment for a fracture of the fifth metatarsal on the right foot.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hip dysplasia="),
+        found("There was documentation that the injured worker had a history of hip dysplasia.", EntityType.DIAGNOSIS));
+  }
 }
