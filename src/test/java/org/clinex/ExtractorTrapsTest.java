@@ -188,4 +188,17 @@ class ExtractorTrapsTest {
     assertEquals(List.of("hip dysplasia="),
         found("There was documentation that the injured worker had a history of hip dysplasia.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void sitesCoordinatedAfterTheHeadAndIcdWording() {
+    assertEquals(List.of("contusion of face, scalp and neck=", "acute cervical sprain="),
+        found("The injured worker is being treated for contusion of face, scalp and neck and acute cervical sprain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("strain in right hip, ankle, and foot="),
+        found("He is being treated for strain in right hip, ankle, and foot.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("strain of muscle, fascia, and tendon of low back=", "sprain of joints and ligaments of other parts of neck="),
+        found("The current diagnoses are strain of muscle, fascia, and tendon of low back and sprain of joints and ligaments"
+            + " of other parts of neck.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("right strain of muscle and tendons of the neck=", "right ulna fracture="),
+        found("He is undergoing treatment for right strain of muscle and tendons of the neck, and right ulna fracture.", EntityType.DIAGNOSIS));
+  }
 }
