@@ -201,4 +201,16 @@ class ExtractorTrapsTest {
     assertEquals(List.of("right strain of muscle and tendons of the neck=", "right ulna fracture="),
         found("He is undergoing treatment for right strain of muscle and tendons of the neck, and right ulna fracture.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void criteriaInLongGuidelineSentencesAndRedFlagListsAreNotDiagnoses() {
+    String letter = "CLINICAL CASE SUMMARY\nThe injured worker is status post injury.\nDecision rationale: According to the ACOEM"
+        + " Guidelines, surgery may be considered after failure of conservative treatments for at least 3 to 6 months and with"
+        + " clear clinical and imaging evidence of a lesion that would benefit from repair. In this case, there is no diagnosis"
+        + " of tissue insult, nerve impairment, or other red flags that would warrant an MRI. Testing may be indicated in"
+        + " applicants with suspected peripheral nerve impingement in whom no improvement has occurred.\n";
+    assertEquals(List.of(), found(letter, EntityType.DIAGNOSIS));
+    assertEquals(List.of("peptic ulcer=negated", "GI bleeding=negated", "perforation=negated"),
+        found("Decision rationale: There is a lack of history of peptic ulcer, GI bleeding, or perforation.\n", EntityType.DIAGNOSIS));
+  }
 }
