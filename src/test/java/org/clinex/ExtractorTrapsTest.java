@@ -213,4 +213,20 @@ class ExtractorTrapsTest {
     assertEquals(List.of("peptic ulcer=negated", "GI bleeding=negated", "perforation=negated"),
         found("Decision rationale: There is a lack of history of peptic ulcer, GI bleeding, or perforation.\n", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void longDiagnosisListsAndFindingsReportedAsSymptomsOrStudyResults() {
+    List<String> dx = found("The current diagnoses are documented as headaches, sprain of the ligaments of the cervical spine, upper"
+        + " extremity radicular pain syndrome, sprain of the ligaments of thoracic spine, sprain of ligaments of lumbar spine, low back"
+        + " pain, anxiety disorder, pain in bilateral hands, sprain of unspecified site of the bilateral knees, unspecified internal"
+        + " derangement of the bilateral knees, and lumbar radiculopathy.", EntityType.DIAGNOSIS);
+    assertEquals(11, dx.size(), dx.toString());
+    assertEquals(List.of("unspecified internal derangement of the bilateral knees=", "lumbar radiculopathy="), dx.subList(9, 11));
+    assertEquals(List.of("sprain of ligaments of cervical spine=", "lumbar sprain="),
+        found("The current diagnoses are documented as sprain of ligaments of cervical spine and lumbar sprain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Medical records indicate ongoing right shoulder pain, right biceps pain and right shoulder blade pain.",
+        EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Diagnostic studies included an MRI of the right knee dated 11/01/2016, that revealed medial meniscal"
+        + " tearing, effusion, poorly visualized ACL with possible partial tear, possible tendinopathy, and edema.", EntityType.DIAGNOSIS));
+  }
 }
