@@ -229,4 +229,13 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("Diagnostic studies included an MRI of the right knee dated 11/01/2016, that revealed medial meniscal"
         + " tearing, effusion, poorly visualized ACL with possible partial tear, possible tendinopathy, and edema.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void parenthesizedAcronymsAndGuidelineStatementsFarBeforeTheTrigger() {
+    assertEquals(List.of("chronic low back pain=", "complex regional pain syndrome="),
+        found("He is being treated for chronic low back pain (LBP) and complex regional pain syndrome (CRPS).", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Decision rationale: According to the ACOEM Guidelines, physical methods such as physical therapy are"
+        + " recommended as an early physical intervention, with outcomes for success increasing when the physician gives the"
+        + " therapist a specific diagnosis of the lesion causing the patient's symptoms.\n", EntityType.DIAGNOSIS));
+  }
 }
