@@ -199,4 +199,66 @@ class ExtractorTrapsTest {
       assertTrue(m.rule() != null && !m.rule().isBlank(), "rule of " + m);
     }
   }
+
+  @Test
+  void diagnosisListsAfterOtherIntroductions() {
+    assertEquals(List.of("cervical strain=", "low back strain=", "left lumbar radiculopathy="),
+        found("A review of the medical records shows the injured worker has diagnosis that include mild cervical strain;"
+            + " low back strain; left lumbar radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("low back pain=", "lumbar radiculopathy=", "frozen right shoulder="),
+        found("The injured worker is undergoing treatments for low back pain, lumbar radiculopathy and frozen right shoulder.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("fracture of the fifth metatarsal on the right foot="),
+        found("He presented for a follow up appointment for a fracture of the fifth metatarsal on the right foot.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hip dysplasia="),
+        found("There was documentation that the injured worker had a history of hip dysplasia.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void sitesCoordinatedAfterTheHeadAndIcdWording() {
+    assertEquals(List.of("contusion of face, scalp and neck=", "acute cervical sprain="),
+        found("The injured worker is being treated for contusion of face, scalp and neck and acute cervical sprain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("strain in right hip, ankle, and foot="),
+        found("He is being treated for strain in right hip, ankle, and foot.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("strain of muscle, fascia, and tendon of low back=", "sprain of joints and ligaments of other parts of neck="),
+        found("The current diagnoses are strain of muscle, fascia, and tendon of low back and sprain of joints and ligaments"
+            + " of other parts of neck.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("right strain of muscle and tendons of the neck=", "right ulna fracture="),
+        found("He is undergoing treatment for right strain of muscle and tendons of the neck, and right ulna fracture.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void criteriaInLongGuidelineSentencesAndRedFlagListsAreNotDiagnoses() {
+    String letter = "CLINICAL CASE SUMMARY\nThe injured worker is status post injury.\nDecision rationale: According to the ACOEM"
+        + " Guidelines, surgery may be considered after failure of conservative treatments for at least 3 to 6 months and with"
+        + " clear clinical and imaging evidence of a lesion that would benefit from repair. In this case, there is no diagnosis"
+        + " of tissue insult, nerve impairment, or other red flags that would warrant an MRI. Testing may be indicated in"
+        + " applicants with suspected peripheral nerve impingement in whom no improvement has occurred.\n";
+    assertEquals(List.of(), found(letter, EntityType.DIAGNOSIS));
+    assertEquals(List.of("peptic ulcer=negated", "GI bleeding=negated", "perforation=negated"),
+        found("Decision rationale: There is a lack of history of peptic ulcer, GI bleeding, or perforation.\n", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void longDiagnosisListsAndFindingsReportedAsSymptomsOrStudyResults() {
+    List<String> dx = found("The current diagnoses are documented as headaches, sprain of the ligaments of the cervical spine,"
+        + " anxiety disorder, sprain of unspecified site of the bilateral knees, unspecified internal derangement of the bilateral"
+        + " knees, and lumbar radiculopathy.", EntityType.DIAGNOSIS);
+    assertEquals(6, dx.size(), dx.toString());
+    assertEquals(List.of("unspecified internal derangement of the bilateral knees=", "lumbar radiculopathy="), dx.subList(4, 6));
+    assertEquals(List.of("sprain of ligaments of cervical spine=", "lumbar sprain="),
+        found("The current diagnoses are documented as sprain of ligaments of cervical spine and lumbar sprain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Medical records indicate ongoing right shoulder pain, right biceps pain and right shoulder blade pain.",
+        EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Diagnostic studies included an MRI of the right knee dated 11/01/2016, that revealed medial meniscal"
+        + " tearing, effusion, poorly visualized ACL with possible partial tear, possible tendinopathy, and edema.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void parenthesizedAcronymsAndGuidelineStatements() {
+    assertEquals(List.of("chronic low back pain=", "complex regional pain syndrome="),
+        found("He is being treated for chronic low back pain (LBP) and complex regional pain syndrome (CRPS).", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Decision rationale: The MTUS Guidelines state that a bone scan is recommended in early stages to help"
+        + " in confirmation of the diagnosis of complex regional pain syndrome (CRPS).\n", EntityType.DIAGNOSIS));
+  }
 }
