@@ -277,4 +277,18 @@ class ExtractorTrapsTest {
     assertEquals(List.of("full-thickness tear of the supraspinatus tendon="),
         found("She reported ongoing shoulder pain attributed to a full-thickness tear of the supraspinatus tendon.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void transcriptionNotePatternsFromUnannotatedSamples() {
+    assertEquals(List.of("Fracture dislocation, C2="),
+        found("POSTOPERATIVE DIAGNOSIS: , Fracture dislocation, C2.,PROCEDURE: , Fusion.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("chronic fatigue syndrome=", "mitral valve prolapse="),
+        found("She was diagnosed with chronic fatigue syndrome in 1991 and mitral valve prolapse.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Hallux abductovalgus deformity=", "bunion of the left foot="),
+        found("PREOPERATIVE DIAGNOSIS: , Hallux abductovalgus deformity with bunion of the left foot.,PROCEDURE: , Bunionectomy.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("tethered cord=possible"), found("ASSESSMENT: , Possible tethered cord.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("FAMILY MEDICAL HISTORY: , Her mother died from lung cancer. Her father has gout.,SOCIAL HISTORY: , None.\n",
+        EntityType.DIAGNOSIS));
+  }
 }
