@@ -261,4 +261,34 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("Decision rationale: The MTUS Guidelines state that a bone scan is recommended in early stages to help"
         + " in confirmation of the diagnosis of complex regional pain syndrome (CRPS).\n", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void icdWordingAndOpenListMissesFromRoundTwo() {
+    assertEquals(List.of("piriformis syndrome=", "lumbar strain=", "right IT band pain="),
+        found("Diagnoses included piriformis syndrome, lumbar strain and right IT band pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("tear of the medial cartilage and/or meniscus=", "knee pain="),
+        found("The current diagnoses are documented as tear of the medial cartilage and/or meniscus, knee pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("dislocation, shoulder="),
+        found("The current diagnosis is documented as dislocation, shoulder.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("headaches=", "neck and low back pain="),
+        found("Diagnoses include headaches, neck and low back pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("umbilical hernia without obstruction or gangrene="),
+        found("The current diagnosis is documented as umbilical hernia without obstruction or gangrene.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("full-thickness tear of the supraspinatus tendon="),
+        found("She reported ongoing shoulder pain attributed to a full-thickness tear of the supraspinatus tendon.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void transcriptionNotePatternsFromUnannotatedSamples() {
+    assertEquals(List.of("Fracture dislocation, C2="),
+        found("POSTOPERATIVE DIAGNOSIS: , Fracture dislocation, C2.,PROCEDURE: , Fusion.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("chronic fatigue syndrome=", "mitral valve prolapse="),
+        found("She was diagnosed with chronic fatigue syndrome in 1991 and mitral valve prolapse.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Hallux abductovalgus deformity=", "bunion of the left foot="),
+        found("PREOPERATIVE DIAGNOSIS: , Hallux abductovalgus deformity with bunion of the left foot.,PROCEDURE: , Bunionectomy.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("tethered cord=possible"), found("ASSESSMENT: , Possible tethered cord.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("FAMILY MEDICAL HISTORY: , Her mother died from lung cancer. Her father has gout.,SOCIAL HISTORY: , None.\n",
+        EntityType.DIAGNOSIS));
+  }
 }
