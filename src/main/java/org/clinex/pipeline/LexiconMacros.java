@@ -77,8 +77,8 @@ public final class LexiconMacros {
    * {@code [!{word:$LEXRE_DIAGNOSIS_HEADS}]} is any token that is not a one-word head.
    */
   static String singleWordRegex(List<String> terms) {
-    List<String> single = terms.stream().map(String::trim).filter(t -> !t.contains(" ")).toList();
-    return single.isEmpty() ? "/(?!)/" : caseless(alternation(single));
+    List<String> single = terms.stream().map(String::trim).filter(t -> !t.contains(" ")).map(LexiconMacros::quote).toList();
+    return single.isEmpty() ? "/(?!)/" : caseless(String.join("|", single));
   }
 
   /** A TokensRegex pattern matching any of {@code terms}. */
@@ -110,7 +110,7 @@ public final class LexiconMacros {
         alternatives.add("/" + String.join("|", acronyms.stream().map(LexiconMacros::quote).toList()) + "/");
       }
       if (!words.isEmpty()) {
-        alternatives.add(caseless(alternation(words)));
+        alternatives.add(caseless(String.join("|", words.stream().map(LexiconMacros::quote).toList())));
       }
     }
     return alternatives.isEmpty() ? "[!{word:/.*/}]" : "(?: " + String.join(" | ", alternatives) + " )";
@@ -120,46 +120,6 @@ public final class LexiconMacros {
   static boolean isAcronym(String word) {
     long letters = word.chars().filter(Character::isLetter).count();
     return letters >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
-  }
-
-  /**
-   * A regex of {@code words} (case folded) as a prefix tree, {@code (?:a(?:rm|xis)|...)}: TokensRegex
-   * tries a lexicon's regex at nearly every token, and a flat alternation of a few hundred words
-   * costs a comparison per word, the tree one per letter.
-   */
-  static String alternation(List<String> words) {
-    java.util.TreeSet<String> folded = new java.util.TreeSet<>();
-    for (String w : words) {
-      folded.add(w.toLowerCase(java.util.Locale.ROOT));
-    }
-    return prefixTree(new ArrayList<>(folded), 0);
-  }
-
-  /** The regex of the sorted, distinct {@code words}, all of which share their first {@code depth} characters. */
-  private static String prefixTree(List<String> words, int depth) {
-    boolean endsHere = false;
-    List<String> branches = new ArrayList<>();
-    int i = 0;
-    while (i < words.size()) {
-      String w = words.get(i);
-      if (w.length() == depth) {
-        endsHere = true;
-        i++;
-        continue;
-      }
-      char c = w.charAt(depth);
-      int j = i;
-      while (j < words.size() && words.get(j).length() > depth && words.get(j).charAt(depth) == c) {
-        j++;
-      }
-      branches.add(quote(String.valueOf(c)) + prefixTree(words.subList(i, j), depth + 1));
-      i = j;
-    }
-    if (branches.isEmpty()) {
-      return "";
-    }
-    String tree = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
-    return endsHere ? "(?:" + tree + ")?" : tree;
   }
 
   private static String caseless(String regex) {
