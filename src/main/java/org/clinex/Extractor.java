@@ -48,7 +48,7 @@ public final class Extractor {
 
     private Builder() {}
 
-    /** Read rules and lexicons from {@code dir} (the layout of {@code models/}) instead of the bundled copy. */
+    /** Read rules and lexicons from {@code dir} (the layout of {@code models/}); null: the bundled copy. */
     public Builder rulesDir(Path dir) {
       this.rulesDir = dir;
       return this;

@@ -157,6 +157,18 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("He complains of neck pain and numbness.", EntityType.DIAGNOSIS));
   }
 
+  /** The context a trigger opens runs to the sentence end; a second trigger inside it adds nothing and loses nothing. */
+  @Test
+  void diagnosticContextRunsToTheSentenceEndAcrossASecondTrigger() {
+    assertEquals(List.of("lumbar strain", "hypertension"),
+        extractor.extract("He was diagnosed with lumbar strain and has a history of hypertension. Hypertension is common in workers.")
+            .ofType(EntityType.DIAGNOSIS).stream().map(Mention::text).toList());
+    assertEquals(List.of("chronic low back pain", "diabetes mellitus", "hypertension", "asthma", "gout", "depression"),
+        extractor.extract("The patient has been treated for chronic low back pain, and a prior review listed as well the history of"
+            + " diabetes mellitus, hypertension, asthma, gout and depression, all stable.")
+            .ofType(EntityType.DIAGNOSIS).stream().map(Mention::text).toList());
+  }
+
   @Test
   void diagnosesInNoteSectionsButNotComplaintsFamilyOrDeniedSymptoms() {
     String note = "CHIEF COMPLAINT:, Right knee pain.,PAST MEDICAL HISTORY:, Hypertension and diabetes mellitus type 2."

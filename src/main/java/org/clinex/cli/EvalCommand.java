@@ -163,7 +163,7 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static Predictions extractor(Path rulesDir) {
-    Extractor extractor = rulesDir == null ? Extractor.create() : Extractor.builder().rulesDir(rulesDir).build();
+    Extractor extractor = Extractor.builder().rulesDir(rulesDir).build();
     return doc -> extractor.extract(doc.text()).mentions();
   }
 }

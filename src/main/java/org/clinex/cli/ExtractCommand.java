@@ -61,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--threads and --timeout must be positive");
     }
     List<Path> documents = Inputs.expand(inputs);
-    Extractor extractor = rules == null ? Extractor.create() : Extractor.builder().rulesDir(rules).build();
+    Extractor extractor = Extractor.builder().rulesDir(rules).build();
     Progress progress = new Progress(documents.size());
     BatchRun batch = new BatchRun(extractor, workers, timeout);
     BatchRun.Summary summary;

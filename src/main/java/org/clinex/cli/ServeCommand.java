@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     ServeOptions options = new ServeOptions(host, port,
         threads == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : threads,
         (long) (maxBodyMb * (1 << 20)), Duration.ofMillis((long) (timeoutSeconds * 1000)));
-    Extractor extractor = rules == null ? Extractor.create() : Extractor.builder().rulesDir(rules).build();
+    Extractor extractor = Extractor.builder().rulesDir(rules).build();
     ExtractService service;
     try {
       service = ExtractService.start(extractor, options);

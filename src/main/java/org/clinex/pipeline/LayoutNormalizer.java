@@ -23,6 +23,16 @@ public final class LayoutNormalizer {
   private LayoutNormalizer() {}
 
   public static String normalize(String text) {
+    char[] out = layoutCharacters(text);
+    if (isDoubleSpaced(out)) {
+      foldSingleBlankLines(out);
+    }
+    joinHyphenBreaks(text, out);
+    return new String(out);
+  }
+
+  /** Form feeds, carriage returns, no-break spaces and glued commas as the later steps read them. */
+  private static char[] layoutCharacters(String text) {
     char[] out = text.toCharArray();
     for (int i = 0; i < out.length; i++) {
       if (out[i] == '\f') {
@@ -35,16 +45,12 @@ public final class LayoutNormalizer {
         out[i] = ' ';
       }
     }
-    if (isDoubleSpaced(out)) {
-      foldSingleBlankLines(out);
-    }
-    joinHyphenBreaks(text, out);
-    return new String(out);
+    return out;
   }
 
   /** True when most line breaks are followed by a blank line, as in text pasted from some PDF viewers. */
   public static boolean isDoubleSpaced(String text) {
-    return isDoubleSpaced(text.replace('\f', '\n').replace("\r\n", " \n").replace('\r', '\n').toCharArray());
+    return isDoubleSpaced(layoutCharacters(text));
   }
 
   static boolean isDoubleSpaced(char[] s) {
