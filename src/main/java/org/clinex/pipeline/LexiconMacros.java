@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns the first column of a term lexicon into a TokensRegex macro, so that rule files can write
@@ -50,16 +51,24 @@ public final class LexiconMacros {
    * stands as whole words (words of a term separated by any white space): the anchors of a gate.
    */
   static String textRegex(List<String> terms) {
-    List<String> alternatives = new ArrayList<>();
+    // Alternatives grouped by first letter: the regex is tried at every word start of the text,
+    // and one test of the first letter then replaces a test of each term.
+    Map<Character, List<String>> byFirst = new TreeMap<>();
     for (String term : terms) {
-      List<String> words = new ArrayList<>();
-      for (String w : term.trim().split("\\s+")) {
-        words.add(java.util.regex.Pattern.quote(w));
+      String[] words = term.trim().split("\\s+");
+      List<String> quoted = new ArrayList<>();
+      for (int i = 0; i < words.length; i++) {
+        quoted.add(java.util.regex.Pattern.quote(i == 0 ? words[0].substring(1) : words[i]));
       }
-      alternatives.add(String.join("\\s+", words));
+      String rest = String.join("\\s+", quoted);
+      byFirst.computeIfAbsent(Character.toLowerCase(words[0].charAt(0)), c -> new ArrayList<>()).add(rest);
     }
-    alternatives.sort(Comparator.comparingInt(String::length).reversed());
-    return "(?i:(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}]))";
+    List<String> groups = new ArrayList<>();
+    byFirst.forEach((first, rests) -> {
+      rests.sort(Comparator.comparingInt(String::length).reversed());
+      groups.add(java.util.regex.Pattern.quote(String.valueOf(first)) + "(?:" + String.join("|", rests) + ")");
+    });
+    return "(?i:(?<![\\p{L}\\p{N}])(?:" + String.join("|", groups) + ")(?![\\p{L}\\p{N}]))";
   }
 
   /** Column count of the first data row (lexicons declare their shape by their rows). */

@@ -14,8 +14,8 @@ import org.clinex.EntityType;
 import org.clinex.RulesException;
 
 /**
- * Where a type's rules run: a cheap prefilter in front of TokensRegex, which pays a fixed cost for
- * every rule at every token it starts from, while most of a letter cannot hold, say, an age. The
+ * Where a type's rules run: a cheap prefilter in front of TokensRegex, which pays for every rule at
+ * every token it may start from (see {@link StartFilter}), while most of a letter cannot hold, say, an age. The
  * rules see only token windows around the matches of the type's anchor regex (a number of tokens
  * before and after each match, within its sentence, overlapping windows merged), or whole sentences
  * that match it or lie in one of the listed sections. Gates are data ({@code models/lexicons/gates.tsv})

@@ -22,6 +22,9 @@ import org.clinex.RulesException;
  * ImagingModality). A rule's {@code result} is its name, which every mention records. A rule whose
  * name starts with {@code not.} is a blocker: it wins over the smaller matches nested in it (an age
  * inside {@code patients over age 50}) and is then dropped itself.
+ *
+ * <p>Rules are compiled with {@link StartFilter}, which tries each pattern only at the tokens its
+ * first node accepts and memoizes word regexes: the same matches as plain TokensRegex, at half the cost.
  */
 public final class RuleStage {
   public static final String BLOCKER_PREFIX = "not.";
@@ -46,7 +49,12 @@ public final class RuleStage {
    * which every lexicon macro of {@code lexiconMacros} (name to TokensRegex pattern) is bound.
    */
   public static RuleStage load(EntityType type, ModelSource source, String file, Map<String, String> lexiconMacros) {
-    CoreMapExpressionExtractor<MatchedExpression> extractor = newExtractor(lexiconMacros);
+    return load(type, source, file, lexiconMacros, true);
+  }
+
+  /** As {@link #load}; {@code startFiltered} false compiles the rules as plain TokensRegex (tests compare both). */
+  static RuleStage load(EntityType type, ModelSource source, String file, Map<String, String> lexiconMacros, boolean startFiltered) {
+    CoreMapExpressionExtractor<MatchedExpression> extractor = newExtractor(lexiconMacros, startFiltered);
     String macros = null;
     for (String relative : List.of("rules/macros.rules", "rules/" + file)) {
       String text = source.read(relative);
@@ -63,9 +71,12 @@ public final class RuleStage {
     return new RuleStage(type, extractor);
   }
 
-  private static CoreMapExpressionExtractor<MatchedExpression> newExtractor(Map<String, String> lexiconMacros) {
+  private static CoreMapExpressionExtractor<MatchedExpression> newExtractor(Map<String, String> lexiconMacros, boolean startFiltered) {
     Env env = TokenSequencePattern.getNewEnv();
     lexiconMacros.forEach(env::bind);
+    if (startFiltered) {
+      StartFilter.install(env);
+    }
     return new CoreMapExpressionExtractor<>(env);
   }
 
@@ -88,7 +99,7 @@ public final class RuleStage {
       int end = k + 1 < starts.size() ? starts.get(k + 1) : lines.length;
       String prefix = String.join("\n", java.util.Arrays.copyOfRange(lines, 0, end)) + "\n";
       try {
-        CoreMapExpressionExtractor<MatchedExpression> probe = newExtractor(lexiconMacros);
+        CoreMapExpressionExtractor<MatchedExpression> probe = newExtractor(lexiconMacros, false);
         new TokenSequenceParser().updateExpressionExtractor(probe, new StringReader(macros));
         new TokenSequenceParser().updateExpressionExtractor(probe, new StringReader(prefix));
       } catch (Exception | Error e) {

@@ -1,0 +1,220 @@
+package org.clinex.pipeline;
+
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.SequencePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.types.Expression;
+import edu.stanford.nlp.ling.tokensregex.types.Expressions;
+import edu.stanford.nlp.util.CoreMap;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lets each TokensRegex rule skip the tokens it cannot start at. TokensRegex tries a pattern at
+ * every token, and each try first builds the pattern's whole start state (branch tables sized for
+ * 512 branches), which costs far more than the test of the first token that fails at most of them.
+ * This creator compiles each token rule as usual, then computes the node patterns that can match a
+ * match's first token and tries the pattern only where one of them accepts the token. Matches are
+ * the same: a skipped start is one where the pattern fails on its first token.
+ *
+ * <p>The first nodes are read from the compiled pattern's expression tree, whose fields CoreNLP keeps
+ * private; where the tree holds a construct this class does not know (or the fields are not there),
+ * the rule runs unfiltered.
+ */
+final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreator {
+  /** The name TokensRegex looks up in the rule's environment for rules of the default type. */
+  static final String RULE_TYPE = "tokens";
+
+  /** Makes every token rule compiled in {@code env} from now on use start filtering. */
+  static void install(Env env) {
+    env.bind(RULE_TYPE, new StartFilter());
+  }
+
+  @Override
+  public SequenceMatchRules.AnnotationExtractRule create(Env env, Map<String, Object> attributes) {
+    // TokenPatternExtractRuleCreator.create, with the pattern swapped for its filtered copy.
+    SequenceMatchRules.AnnotationExtractRule rule = new SequenceMatchRules.AnnotationExtractRuleCreator().create(env, attributes);
+    if (rule.annotationField == null) {
+      rule.annotationField = rule.tokensAnnotationField;
+    }
+    if (rule.ruleType == null) {
+      rule.ruleType = SequenceMatchRules.TOKEN_PATTERN_RULE_TYPE;
+    }
+    TokenSequencePattern pattern = (TokenSequencePattern) Expressions.asObject(env, attributes.get("pattern"));
+    Expression action = Expressions.asExpression(env, attributes.get("action"));
+    Expression result = Expressions.asExpression(env, attributes.get("result"));
+    updateExtractRule(rule, env, filtered(pattern), action, result);
+    return rule;
+  }
+
+  /** {@code pattern} itself when its first tokens cannot be worked out, else a filtered copy. */
+  static TokenSequencePattern filtered(TokenSequencePattern pattern) {
+    SequencePattern.PatternExpr expr = (SequencePattern.PatternExpr) field(SequencePattern.class, pattern, "patternExpr");
+    if (expr == null) {
+      return pattern;
+    }
+    memoize(expr);
+    List<NodePattern<CoreMap>> first = new ArrayList<>();
+    Boolean nullable = firstNodes(expr, first);
+    if (nullable == null || nullable) {
+      return pattern;
+    }
+    return new Filtered(pattern, expr, first);
+  }
+
+  /** Gives every token test of {@code expr} a memo of its regex verdicts ({@link WordRegexMemo}). */
+  @SuppressWarnings("unchecked")
+  private static void memoize(SequencePattern.PatternExpr expr) {
+    if (expr instanceof SequencePattern.NodePatternExpr) {
+      Object node = field(SequencePattern.NodePatternExpr.class, expr, "nodePattern");
+      if (node instanceof NodePattern) {
+        WordRegexMemo.apply((NodePattern<?>) node);
+      }
+    } else if (expr instanceof SequencePattern.GroupPatternExpr || expr instanceof SequencePattern.RepeatPatternExpr) {
+      Object inner = field(expr.getClass(), expr, "pattern");
+      if (inner instanceof SequencePattern.PatternExpr) {
+        memoize((SequencePattern.PatternExpr) inner);
+      }
+    } else if (expr instanceof SequencePattern.OrPatternExpr || expr instanceof SequencePattern.SequencePatternExpr) {
+      Object parts = field(expr.getClass(), expr, "patterns");
+      if (parts instanceof List) {
+        for (SequencePattern.PatternExpr part : (List<SequencePattern.PatternExpr>) parts) {
+          memoize(part);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds to {@code out} the node patterns that can match the first token of a match of {@code expr}
+   * and returns whether {@code expr} can match no token at all; null for an unknown construct.
+   */
+  @SuppressWarnings("unchecked")
+  private static Boolean firstNodes(SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> out) {
+    if (expr instanceof SequencePattern.NodePatternExpr) {
+      Object node = field(SequencePattern.NodePatternExpr.class, expr, "nodePattern");
+      if (node == null) {
+        return null;
+      }
+      out.add((NodePattern<CoreMap>) node);
+      return false;
+    }
+    if (expr instanceof SequencePattern.GroupPatternExpr) {
+      Object inner = field(SequencePattern.GroupPatternExpr.class, expr, "pattern");
+      return inner == null ? null : firstNodes((SequencePattern.PatternExpr) inner, out);
+    }
+    if (expr instanceof SequencePattern.RepeatPatternExpr) {
+      Object inner = field(SequencePattern.RepeatPatternExpr.class, expr, "pattern");
+      Object min = field(SequencePattern.RepeatPatternExpr.class, expr, "minMatch");
+      if (inner == null || min == null) {
+        return null;
+      }
+      Boolean nullable = firstNodes((SequencePattern.PatternExpr) inner, out);
+      return nullable == null ? null : nullable || (Integer) min == 0;
+    }
+    if (expr instanceof SequencePattern.OrPatternExpr) {
+      List<SequencePattern.PatternExpr> alternatives = (List<SequencePattern.PatternExpr>) field(SequencePattern.OrPatternExpr.class, expr, "patterns");
+      if (alternatives == null) {
+        return null;
+      }
+      boolean nullable = false;
+      for (SequencePattern.PatternExpr alternative : alternatives) {
+        Boolean n = firstNodes(alternative, out);
+        if (n == null) {
+          return null;
+        }
+        nullable |= n;
+      }
+      return nullable;
+    }
+    if (expr instanceof SequencePattern.SequencePatternExpr) {
+      List<SequencePattern.PatternExpr> parts = (List<SequencePattern.PatternExpr>) field(SequencePattern.SequencePatternExpr.class, expr, "patterns");
+      if (parts == null) {
+        return null;
+      }
+      for (SequencePattern.PatternExpr part : parts) {
+        Boolean n = firstNodes(part, out);
+        if (n == null || !n) {
+          return n;
+        }
+      }
+      return true;
+    }
+    return null;
+  }
+
+  private static Object field(Class<?> owner, Object target, String name) {
+    try {
+      Field f = owner.getDeclaredField(name);
+      f.setAccessible(true);
+      return f.get(target);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A pattern whose matcher tries only the starts that one of its first nodes accepts. */
+  private static final class Filtered extends TokenSequencePattern {
+    private static final long serialVersionUID = 1L;
+    private final transient List<NodePattern<CoreMap>> first;
+
+    Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first) {
+      super(original.pattern(), expr, original.getAction());
+      this.first = List.copyOf(first);
+    }
+
+    @Override
+    public TokenSequenceMatcher getMatcher(List<? extends CoreMap> tokens) {
+      return new Matcher(this, tokens);
+    }
+
+    boolean canStartAt(CoreMap token) {
+      for (NodePattern<CoreMap> node : first) {
+        if (node.match(token)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private static final class Matcher extends TokenSequenceMatcher {
+    private final Filtered pattern;
+    private final List<? extends CoreMap> tokens;
+    private int next = -1;
+
+    Matcher(Filtered pattern, List<? extends CoreMap> tokens) {
+      super(pattern, tokens);
+      this.pattern = pattern;
+      this.tokens = tokens;
+    }
+
+    @Override
+    public boolean find() {
+      if (getFindType() != SequenceMatcher.FindType.FIND_NONOVERLAPPING) {
+        return super.find();
+      }
+      int i = next < 0 ? regionStart() : next;
+      for (; i < regionEnd(); i++) {
+        if (pattern.canStartAt(tokens.get(i)) && find(i, true)) {
+          next = end();
+          return true;
+        }
+      }
+      next = regionEnd();
+      return false;
+    }
+
+    @Override
+    public void reset() {
+      super.reset();
+      next = -1;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package org.clinex.pipeline;
+
+import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.util.Pair;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Remembers, per regex, which token strings it accepts. The rules test the same few thousand words
+ * against the same lexicon and stop-word alternations at every start and in every branch of a
+ * match, and a long alternation tries its terms one by one; a hash lookup of the word's verdict is
+ * several times cheaper. Patterns with the same source and flags share one table, bounded so that an
+ * endless stream of new words (numbers, misspellings) cannot grow it without limit: past the bound a
+ * new word is matched by the regex and not stored. The verdict of a regex on a string never changes,
+ * so matches are the same as without the memo.
+ */
+final class WordRegexMemo {
+  private static final int MAX_WORDS_PER_REGEX = 20_000;
+  private static final Map<String, Map<String, Boolean>> TABLES = new ConcurrentHashMap<>();
+
+  private WordRegexMemo() {}
+
+  /** Replaces, inside {@code node}, every token-string regex test by its memoized copy. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static void apply(NodePattern<?> node) {
+    if (node instanceof ComplexNodePattern) {
+      for (Pair<Object, NodePattern> test : ((ComplexNodePattern<?, Object>) node).getAnnotationPatterns()) {
+        if (test.second instanceof ComplexNodePattern.StringAnnotationRegexPattern
+            && !(test.second instanceof Memoized)) {
+          test.second = new Memoized(((ComplexNodePattern.StringAnnotationRegexPattern) test.second).getPattern());
+        }
+      }
+    } else if (node instanceof NodePattern.NegateNodePattern) {
+      Object inner = field(NodePattern.NegateNodePattern.class, node, "p");
+      if (inner instanceof NodePattern) {
+        apply((NodePattern<?>) inner);
+      }
+    } else if (node instanceof NodePattern.ConjNodePattern || node instanceof NodePattern.DisjNodePattern) {
+      Object parts = field(node.getClass(), node, "nodePatterns");
+      if (parts instanceof List) {
+        for (Object part : (List<?>) parts) {
+          if (part instanceof NodePattern) {
+            apply((NodePattern<?>) part);
+          }
+        }
+      }
+    }
+  }
+
+  private static Object field(Class<?> owner, Object target, String name) {
+    try {
+      Field f = owner.getDeclaredField(name);
+      f.setAccessible(true);
+      return f.get(target);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A regex test whose verdicts come from the table of its regex. */
+  private static final class Memoized extends ComplexNodePattern.StringAnnotationRegexPattern {
+    private static final long serialVersionUID = 1L;
+    private final transient Map<String, Boolean> verdicts;
+
+    Memoized(Pattern pattern) {
+      super(pattern);
+      this.verdicts = TABLES.computeIfAbsent(pattern.flags() + "/" + pattern.pattern(), k -> new ConcurrentHashMap<>());
+    }
+
+    @Override
+    public boolean match(String word) {
+      if (word == null) {
+        return false;
+      }
+      Boolean known = verdicts.get(word);
+      if (known != null) {
+        return known;
+      }
+      boolean verdict = super.match(word);
+      if (verdicts.size() < MAX_WORDS_PER_REGEX) {
+        verdicts.put(word, verdict);
+      }
+      return verdict;
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package org.clinex.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.clinex.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Start filtering and regex memos are pure speed: every rule file finds exactly what plain TokensRegex finds. */
+class StartFilterTest {
+  private static final ModelSource MODELS = ModelSource.classpath();
+
+  private static final List<String> TRAPS = List.of(
+      "Patients over age 50 with red flags such as cancer or infection may need an MRI. She is a 44-year-old woman.",
+      "Diagnoses: 1. Lumbar radiculopathy L5-S1, right side. 2. Rule out carpal tunnel syndrome. Denies headaches, dizziness.",
+      "MRI of the lumbar spine dated 01/02/2015 showed a disc protrusion. A repeat CT is requested. Strength 4+/5, pain 6/10.",
+      "Date of Injury: 10-302016. The request for X-Ray of the Cervical Spine is upheld. Therapeutic ultrasound was tried.");
+
+  private static List<Document> documents() throws IOException {
+    Pipeline pipeline = new Pipeline(MODELS, EnumSet.of(EntityType.AGE));
+    List<Document> docs = new ArrayList<>();
+    try (Stream<Path> seeds = Files.list(Path.of("annotated-gold/seeds"))) {
+      for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        docs.add(pipeline.prepare(Files.readString(seed)));
+      }
+    }
+    for (String trap : TRAPS) {
+      docs.add(pipeline.prepare(trap));
+    }
+    return docs;
+  }
+
+  @Test
+  void everyRuleFileFindsTheSameCandidatesWithAndWithoutTheFilter() throws IOException {
+    Map<String, String> macros = LexiconMacros.load(MODELS);
+    Map<EntityType, RuleGate> gates = RuleGate.load(MODELS);
+    List<Document> docs = documents();
+    int candidates = 0;
+    for (EntityType type : EntityType.values()) {
+      String file = Pipeline.RULE_FILES.get(type);
+      // Ungated, so the rules run over every token of the letters, not only near anchors.
+      RuleStage plain = RuleStage.load(type, MODELS, file, macros, false);
+      RuleStage filtered = RuleStage.load(type, MODELS, file, macros, true);
+      for (Document doc : docs) {
+        List<Candidate> expected = plain.find(doc);
+        assertEquals(expected, filtered.find(doc), type + ", ungated, in a document of " + doc.text().length() + " chars");
+        candidates += expected.size();
+      }
+      plain.gatedBy(gates.get(type));
+      filtered.gatedBy(gates.get(type));
+      for (Document doc : docs) {
+        assertEquals(plain.find(doc), filtered.find(doc), type + ", gated, in a document of " + doc.text().length() + " chars");
+      }
+    }
+    assertTrue(candidates > 50, "the comparison covers real matches: " + candidates);
+  }
+
+  private static List<CoreLabel> tokens(String... words) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (String w : words) {
+      CoreLabel t = new CoreLabel();
+      t.setWord(w);
+      t.setValue(w);
+      t.setOriginalText(w);
+      tokens.add(t);
+    }
+    return tokens;
+  }
+
+  @Test
+  void aPatternThatMustConsumeATokenIsFilteredAndFindsItsMatches() {
+    TokenSequencePattern plain = TokenSequencePattern.compile("(?: /(?i)left|right/ )? /knee|hip/ /pain/");
+    TokenSequencePattern filtered = StartFilter.filtered(plain);
+    assertNotSame(plain, filtered, "the pattern tree was read: CoreNLP's internals are where StartFilter expects them");
+    List<CoreLabel> tokens = tokens("right", "knee", "pain", "and", "hip", "pain", "and", "left", "pain");
+    TokenSequenceMatcher m = filtered.getMatcher(tokens);
+    List<String> found = new ArrayList<>();
+    while (m.find()) {
+      found.add(m.start() + "-" + m.end());
+    }
+    assertEquals(List.of("0-3", "4-6"), found);
+  }
+
+  @Test
+  void aPatternThatCanMatchNothingRunsUnfiltered() {
+    TokenSequencePattern nullable = TokenSequencePattern.compile("/a/*");
+    assertSame(nullable, StartFilter.filtered(nullable));
+    TokenSequencePattern anchored = TokenSequencePattern.compile("^ /a/");
+    assertSame(anchored, StartFilter.filtered(anchored), "sequence start: a construct the filter does not read");
+  }
+
+  @Test
+  void aMemoizedRegexGivesTheRegexVerdict() {
+    TokenSequencePattern plain = TokenSequencePattern.compile("[{word:/(?i)knee|hip|shoulders?/} & !{word:/Hip/}]");
+    TokenSequencePattern memoized = StartFilter.filtered(TokenSequencePattern.compile("[{word:/(?i)knee|hip|shoulders?/} & !{word:/Hip/}]"));
+    for (int pass = 0; pass < 2; pass++) {
+      for (String word : List.of("knee", "KNEE", "hip", "Hip", "shoulders", "elbow", "kneel")) {
+        List<? extends CoreMap> one = tokens(word);
+        assertEquals(plain.getMatcher(one).matches(), memoized.getMatcher(one).matches(), word + " pass " + pass);
+      }
+    }
+    assertFalse(memoized.getMatcher(tokens("Hip")).matches());
+  }
+}
