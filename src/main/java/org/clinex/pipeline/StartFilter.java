@@ -1,6 +1,7 @@
 package org.clinex.pipeline;
 
 import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
@@ -50,7 +51,24 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     Expression action = Expressions.asExpression(env, attributes.get("action"));
     Expression result = Expressions.asExpression(env, attributes.get("result"));
     updateExtractRule(rule, env, filtered(pattern), action, result);
+    if (result == null) {
+      skipValueRerun(rule);
+    }
     return rule;
+  }
+
+  /**
+   * A rule with an action and no result (a stage that sets marks) has no value, and TokensRegex,
+   * finding none from the match, matches the pattern once more over the matched tokens, applies the
+   * action again and still finds none. The second pass changes nothing, so it is skipped.
+   */
+  private static void skipValueRerun(SequenceMatchRules.AnnotationExtractRule rule) {
+    if (rule.filterRule instanceof SequenceMatchRules.AnnotationMatchedFilter) {
+      Object extractor = field(SequenceMatchRules.AnnotationMatchedFilter.class, rule.filterRule, "extractor");
+      if (extractor instanceof MatchedExpression.SingleAnnotationExtractor) {
+        ((MatchedExpression.SingleAnnotationExtractor) extractor).valueExtractor = annotation -> null;
+      }
+    }
   }
 
   /** {@code pattern} itself when its first tokens cannot be worked out, else a filtered copy. */
