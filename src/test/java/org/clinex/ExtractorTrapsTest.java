@@ -155,6 +155,12 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("PLAN: She will follow up as soon as the MRI is performed.", EntityType.PRIOR_STUDY));
     assertEquals(List.of(), found("PLAN: We will obtain x-rays of both knees.", EntityType.PRIOR_STUDY));
     assertEquals(List.of(), found("A needle was placed and another cross table lateral x-ray of the C spine was taken.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("A needle was placed into a disc and an x-ray was done to determine its location.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("I would not delay discharge to wait on the EEG results.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT scan=CT"), found("He was seen with a headache and found to have a mass on CT scan.", EntityType.PRIOR_STUDY));
+    // A study report's TECHNIQUE section tells how its own study was done.
+    assertEquals(List.of("CT examination of the head=CT"),
+        found("INDICATIONS: , Assaulted.,TECHNIQUE: , CT examination of the head was performed without intravenous contrast.", EntityType.PRIOR_STUDY));
   }
 
   @Test
