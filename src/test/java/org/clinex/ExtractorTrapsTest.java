@@ -132,11 +132,45 @@ class ExtractorTrapsTest {
   }
 
   @Test
+  void performedStudiesWithQualifiersRepeatsAndPlans() {
+    assertEquals(List.of("HCT=1993-01-19,CT"), found("HCT with contrast on 1/19/93 revealed a gyriform enhancing lesion.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("HCT=CT"), found("A HCT there demonstrated a subarachnoid hemorrhage.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Radiographs of his ankle=XRAY"),
+        found("Radiographs of his ankle again show changes along the talonavicular joint.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI T-L-spine=1997-05-12,MRI"), found("MRI T-L-spine, 5/12/97 revealed an intradural lesion.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI of the thoracic and lumbosacral spines=MRI"),
+        found("The MRI of the thoracic and lumbosacral spines did not reveal any significant abnormalities.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT scan=CT"), found("A CT scan has shown some healing of this fracture.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT Brain=CT"), found("The patient underwent emergent CT Brain.", EntityType.PRIOR_STUDY));
+    // A word that usually asks for a study, where the study was done.
+    assertEquals(List.of("MRI=MRI"), found("She had a repeat MRI performed, which confirmed a re-tear of the rotator cuff.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT=2009-08-10,CT"), found("Followup CT on 08/10/2009 showed no significant interval change.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT of his L-spine=CT"),
+        found("An outside physician ordered a CT of his L-spine that reportedly showed lumbar stenosis.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("I have recommended a repeat MRI scan of the brain.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("She ordered an MRI of the cervical spine.", EntityType.PRIOR_STUDY));
+    // A plan refers back to studies done; what it awaits is not done.
+    assertEquals(List.of("EKG=OTHER"),
+        found("PLAN: We went ahead and obtained an EKG in the office today, which demonstrated normal sinus rhythm.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("PLAN: She will follow up as soon as the MRI is performed.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("PLAN: We will obtain x-rays of both knees.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("A needle was placed and another cross table lateral x-ray of the C spine was taken.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("A needle was placed into a disc and an x-ray was done to determine its location.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("I would not delay discharge to wait on the EEG results.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT scan=CT"), found("He was seen with a headache and found to have a mass on CT scan.", EntityType.PRIOR_STUDY));
+    // A study report's TECHNIQUE section tells how its own study was done.
+    assertEquals(List.of("CT examination of the head=CT"),
+        found("INDICATIONS: , Assaulted.,TECHNIQUE: , CT examination of the head was performed without intravenous contrast.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
   void studyReportsNameTheirStudyButHeadingsAndOperativeImagingAreNotStudies() {
     assertEquals(List.of("MRI LEFT SHOULDER=MRI"), found("EXAM: MRI LEFT SHOULDER CLINICAL: Shoulder pain.", EntityType.PRIOR_STUDY));
     assertEquals(List.of("MRI OF THE RIGHT ANKLE=MRI"), found("EXAM: MRI OF THE RIGHT ANKLE CLINICAL: Pain.", EntityType.PRIOR_STUDY));
     assertEquals(List.of("radiographs=2005-10-13,XRAY"), found("FINDINGS: Comparison is made with 10/13/05 radiographs.", EntityType.PRIOR_STUDY));
     assertEquals(List.of(), found("REASON FOR CT SCAN: The patient has adult hydrocephalus.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT of the abdomen and pelvis=CT"),
+        found("EXAM: , CT of the abdomen and pelvis without contrast.,HISTORY: , Lower abdominal pain.", EntityType.PRIOR_STUDY));
     assertEquals(List.of(), found("Several image intensification x-rays were taken at the conclusion of the case.", EntityType.PRIOR_STUDY));
     assertEquals(List.of(), found("The X-rays: AP/lat/flex/ext is not medically necessary.", EntityType.PRIOR_STUDY));
   }
