@@ -303,4 +303,22 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("FAMILY MEDICAL HISTORY: , Her mother died from lung cancer. Her father has gout.,SOCIAL HISTORY: , None.\n",
         EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void assessmentAndPlanIndicationsAndProcedureNotes() {
+    assertEquals(List.of("Polyarthritis=", "Anemia="),
+        found("HISTORY OF PRESENT ILLNESS: , Seen after surgery.,ASSESSMENT AND PLAN:,1.  Polyarthritis, status post left total knee"
+            + " replacement.,2.  Anemia due to repeated blood loss.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Pain in the lumbar spine=", "facet arthrosis=", "reflex sympathetic dystrophy="),
+        found("INDICATION: , Pain in the lumbar spine secondary to facet arthrosis that was demonstrated by physical examination."
+            + " INDICATIONS: , Patient with reflex sympathetic dystrophy, left side.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Herniated lumbar disk=", "intractable back pain="),
+        found("PREOPERATIVE DIAGNOSIS:,  Herniated lumbar disk with intractable back pain.,PROCEDURE: , Superior gluteal nerve block.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("back pain="), found("He has a history of back pain. All possible complications were mentioned including"
+        + " joint swelling, infection, and bruising. Risks of surgery including but not limited to bleeding, infection, stroke were"
+        + " discussed.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypertension=", "obesity=", "hypercholesterolemia="),
+        found("She has a history of hypertension; other risk factors include obesity and hypercholesterolemia.", EntityType.DIAGNOSIS));
+  }
 }
