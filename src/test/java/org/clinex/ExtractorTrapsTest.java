@@ -321,4 +321,19 @@ class ExtractorTrapsTest {
     assertEquals(List.of("hypertension=", "obesity=", "hypercholesterolemia="),
         found("She has a history of hypertension; other risk factors include obesity and hypercholesterolemia.", EntityType.DIAGNOSIS));
   }
+
+  /** A hedge word hedges its own conjunct; "rule out" and alternatives joined by "or" keep the whole list. */
+  @Test
+  void hedgeWordsReachOnlyTheirOwnConjunct() {
+    assertEquals(List.of("left shoulder labral tear=", "rotator cuff tear=possible", "impingement syndrome="),
+        found("He is undergoing treatment for left shoulder labral tear, possible rotator cuff tear and impingement syndrome.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar sprain/strain=possible", "left lumbosacral radicular pain="),
+        found("The diagnoses have included possible lumbar sprain/strain and constant left lumbosacral radicular pain.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("carpal tunnel syndrome=possible", "cubital tunnel syndrome=possible"),
+        found("Diagnoses include probable carpal tunnel syndrome or cubital tunnel syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("herniated nucleus pulposus=possible", "lumbar radiculopathy=possible"),
+        found("An MRI was ordered to rule out herniated nucleus pulposus and lumbar radiculopathy.", EntityType.DIAGNOSIS));
+  }
 }
