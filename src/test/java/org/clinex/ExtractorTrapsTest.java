@@ -336,4 +336,18 @@ class ExtractorTrapsTest {
     assertEquals(List.of("herniated nucleus pulposus=possible", "lumbar radiculopathy=possible"),
         found("An MRI was ordered to rule out herniated nucleus pulposus and lumbar radiculopathy.", EntityType.DIAGNOSIS));
   }
+
+  /** Injuries the patient sustained, and parts named with their lesion ("fractured", "torn", "herniated"). */
+  @Test
+  void sustainedInjuriesAndLesionedParts() {
+    assertEquals(List.of("right open ankle fracture=", "right femur fracture="),
+        found("She sustained a right open ankle fracture and right femur fracture in a motor vehicle accident.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("fracture to the right wrist="),
+        found("She sustained a severe fracture to the right wrist approximately one week ago.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The injured worker is a 48 year old male who sustained an industrial injury on 10-22-16.",
+        EntityType.DIAGNOSIS));
+    assertEquals(List.of("Fractured right fifth metatarsal=", "Torn lateral meniscus="),
+        found("PREOPERATIVE DIAGNOSES: , 1.  Fractured right fifth metatarsal.,2.  Torn lateral meniscus.,PROCEDURE: , Repair.\n",
+            EntityType.DIAGNOSIS));
+  }
 }
