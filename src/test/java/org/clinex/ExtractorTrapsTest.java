@@ -350,4 +350,19 @@ class ExtractorTrapsTest {
         found("PREOPERATIVE DIAGNOSES: , 1.  Fractured right fifth metatarsal.,2.  Torn lateral meniscus.,PROCEDURE: , Repair.\n",
             EntityType.DIAGNOSIS));
   }
+
+  /** Allowed-condition headings; general statements in a rationale; pain qualities stay outside the span. */
+  @Test
+  void allowedConditionsAndGeneralStatementsInRationales() {
+    assertEquals(List.of("Lateral epicondylitis, right elbow="),
+        found("ALLOWED CONDITIONS:,  Lateral epicondylitis, right elbow,EMPLOYER:,  ABCD.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar radiculopathy="),
+        found("Decision rationale: The injured worker is being treated for lumbar radiculopathy. Magnetic resonance may be useful"
+            + " for confirmation of the diagnosis in refractory cases and to exclude associated tendon and ligament tear. EMG"
+            + " studies are recommended if a peripheral neuropathy is suspected. Straight leg raise is a feature of lumbar"
+            + " radiculopathy.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("sprain of the cervical spine and lumbar spine="),
+        found("DIAGNOSES: , Diagnosis based on today's examination is a sprain of the cervical spine and lumbar spine superimposed upon some"
+            + " early degenerative changes.", EntityType.DIAGNOSIS));
+  }
 }
