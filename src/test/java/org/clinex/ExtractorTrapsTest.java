@@ -337,4 +337,66 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("FAMILY MEDICAL HISTORY: , Her mother died from lung cancer. Her father has gout.,SOCIAL HISTORY: , None.\n",
         EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void assessmentAndPlanIndicationsAndProcedureNotes() {
+    assertEquals(List.of("Polyarthritis=", "Anemia="),
+        found("HISTORY OF PRESENT ILLNESS: , Seen after surgery.,ASSESSMENT AND PLAN:,1.  Polyarthritis, status post left total knee"
+            + " replacement.,2.  Anemia due to repeated blood loss.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Pain in the lumbar spine=", "facet arthrosis=", "reflex sympathetic dystrophy="),
+        found("INDICATION: , Pain in the lumbar spine secondary to facet arthrosis that was demonstrated by physical examination."
+            + " INDICATIONS: , Patient with reflex sympathetic dystrophy, left side.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Herniated lumbar disk=", "intractable back pain="),
+        found("PREOPERATIVE DIAGNOSIS:,  Herniated lumbar disk with intractable back pain.,PROCEDURE: , Superior gluteal nerve block.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("back pain="), found("He has a history of back pain. All possible complications were mentioned including"
+        + " joint swelling, infection, and bruising. Risks of surgery including but not limited to bleeding, infection, stroke were"
+        + " discussed.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypertension=", "obesity=", "hypercholesterolemia="),
+        found("She has a history of hypertension; other risk factors include obesity and hypercholesterolemia.", EntityType.DIAGNOSIS));
+  }
+
+  /** A hedge word hedges its own conjunct; "rule out" and alternatives joined by "or" keep the whole list. */
+  @Test
+  void hedgeWordsReachOnlyTheirOwnConjunct() {
+    assertEquals(List.of("left shoulder labral tear=", "rotator cuff tear=possible", "impingement syndrome="),
+        found("He is undergoing treatment for left shoulder labral tear, possible rotator cuff tear and impingement syndrome.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar sprain/strain=possible", "left lumbosacral radicular pain="),
+        found("The diagnoses have included possible lumbar sprain/strain and constant left lumbosacral radicular pain.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("carpal tunnel syndrome=possible", "cubital tunnel syndrome=possible"),
+        found("Diagnoses include probable carpal tunnel syndrome or cubital tunnel syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("herniated nucleus pulposus=possible", "lumbar radiculopathy=possible"),
+        found("An MRI was ordered to rule out herniated nucleus pulposus and lumbar radiculopathy.", EntityType.DIAGNOSIS));
+  }
+
+  /** Injuries the patient sustained, and parts named with their lesion ("fractured", "torn", "herniated"). */
+  @Test
+  void sustainedInjuriesAndLesionedParts() {
+    assertEquals(List.of("right open ankle fracture=", "right femur fracture="),
+        found("She sustained a right open ankle fracture and right femur fracture in a motor vehicle accident.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("fracture to the right wrist="),
+        found("She sustained a severe fracture to the right wrist approximately one week ago.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The injured worker is a 48 year old male who sustained an industrial injury on 10-22-16.",
+        EntityType.DIAGNOSIS));
+    assertEquals(List.of("Fractured right fifth metatarsal=", "Torn lateral meniscus="),
+        found("PREOPERATIVE DIAGNOSES: , 1.  Fractured right fifth metatarsal.,2.  Torn lateral meniscus.,PROCEDURE: , Repair.\n",
+            EntityType.DIAGNOSIS));
+  }
+
+  /** Allowed-condition headings; general statements in a rationale; pain qualities stay outside the span. */
+  @Test
+  void allowedConditionsAndGeneralStatementsInRationales() {
+    assertEquals(List.of("Lateral epicondylitis, right elbow="),
+        found("ALLOWED CONDITIONS:,  Lateral epicondylitis, right elbow,EMPLOYER:,  ABCD.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar radiculopathy="),
+        found("Decision rationale: The injured worker is being treated for lumbar radiculopathy. Magnetic resonance may be useful"
+            + " for confirmation of the diagnosis in refractory cases and to exclude associated tendon and ligament tear. EMG"
+            + " studies are recommended if a peripheral neuropathy is suspected. Straight leg raise is a feature of lumbar"
+            + " radiculopathy.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("sprain of the cervical spine and lumbar spine="),
+        found("DIAGNOSES: , Diagnosis based on today's examination is a sprain of the cervical spine and lumbar spine superimposed upon some"
+            + " early degenerative changes.", EntityType.DIAGNOSIS));
+  }
 }

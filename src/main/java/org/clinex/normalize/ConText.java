@@ -13,10 +13,12 @@ import org.clinex.pipeline.Lexicon;
  * {@code models/lexicons/context_cues.tsv} open a scope over the words after them (or, for post
  * cues, before them) within the sentence, up to a window; a terminator ends a scope; a
  * pseudo-trigger ({@code no increase}, {@code not only}) is a cue look-alike that opens nothing.
- * The nearest applicable cue decides.
+ * The nearest applicable cue decides. A hedge word on its own noun phrase ({@code POSSIBLE_NP}:
+ * {@code possible}, {@code probable}) reaches only its own conjunct: in "possible lumbar sprain/strain
+ * and constant left lumbosacral radicular pain" the second condition is present.
  */
 public final class ConText {
-  public enum Category { NEGATED_PRE, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_POST, PSEUDO, TERMINATE }
+  public enum Category { NEGATED_PRE, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE }
 
   /** How many tokens a cue's scope reaches. */
   static final int PRE_WINDOW = 14;
@@ -50,7 +52,8 @@ public final class ConText {
     Hit best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Hit hit : hits) {
-      boolean pre = hit.category() == Category.NEGATED_PRE || hit.category() == Category.POSSIBLE_PRE;
+      boolean pre = hit.category() == Category.NEGATED_PRE || hit.category() == Category.POSSIBLE_PRE
+          || hit.category() == Category.POSSIBLE_NP && !coordinated(doc, hit.end(), first);
       boolean post = hit.category() == Category.NEGATED_POST || hit.category() == Category.POSSIBLE_POST;
       if (pre && hit.end() <= first && first - hit.end() <= PRE_WINDOW && !terminated(hits, hit.end(), first)) {
         if (first - hit.end() < bestDistance) {
@@ -68,6 +71,21 @@ public final class ConText {
       return null;
     }
     return best.category() == Category.NEGATED_PRE || best.category() == Category.NEGATED_POST ? "negated" : "possible";
+  }
+
+  /**
+   * A list separator or "and" between the tokens [from, to): the start of another conjunct. A comma
+   * right after the cue ("most likely, this is a nerve injury") and "or" (alternatives, both hedged)
+   * do not end the hedge.
+   */
+  private static boolean coordinated(Document doc, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      String w = doc.lowerWord(i);
+      if (w.equals(",") || w.equals(";") || w.equals("and")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean terminated(List<Hit> hits, int from, int to) {
