@@ -21,8 +21,9 @@ import java.util.Map;
  * every token, and each try first builds the pattern's whole start state (branch tables sized for
  * 512 branches), which costs far more than the test of the first token that fails at most of them.
  * This creator compiles each token rule as usual, then computes the node patterns that can match a
- * match's first token and tries the pattern only where one of them accepts the token. Matches are
- * the same: a skipped start is one where the pattern fails on its first token.
+ * match's first token and tries the pattern only where one of them accepts the token, and only up
+ * to the last start from which every required part of the pattern can still be found. Matches are
+ * the same: a skipped start is one where the pattern is bound to fail.
  *
  * <p>The first nodes are read from the compiled pattern's expression tree, whose fields CoreNLP keeps
  * private; where the tree holds a construct this class does not know (or the fields are not there),
@@ -83,7 +84,38 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     if (nullable == null || nullable) {
       return pattern;
     }
-    return new Filtered(pattern, expr, first);
+    List<List<NodePattern<CoreMap>>> required = new ArrayList<>();
+    requiredParts(expr, required);
+    return new Filtered(pattern, expr, first, required);
+  }
+
+  /**
+   * Adds to {@code out}, for each part that every match of {@code expr} must hold (the non-optional
+   * elements of its sequences), the node patterns that can match that part's first token. A match
+   * starting at token i needs, for each part, a token at i or later that one of its nodes accepts.
+   */
+  @SuppressWarnings("unchecked")
+  private static void requiredParts(SequencePattern.PatternExpr expr, List<List<NodePattern<CoreMap>>> out) {
+    if (expr instanceof SequencePattern.GroupPatternExpr) {
+      Object inner = field(SequencePattern.GroupPatternExpr.class, expr, "pattern");
+      if (inner instanceof SequencePattern.PatternExpr) {
+        requiredParts((SequencePattern.PatternExpr) inner, out);
+      }
+    } else if (expr instanceof SequencePattern.SequencePatternExpr) {
+      Object parts = field(SequencePattern.SequencePatternExpr.class, expr, "patterns");
+      if (parts instanceof List) {
+        for (SequencePattern.PatternExpr part : (List<SequencePattern.PatternExpr>) parts) {
+          if (Boolean.FALSE.equals(firstNodes(part, new ArrayList<>()))) {
+            requiredParts(part, out);
+          }
+        }
+      }
+    } else {
+      List<NodePattern<CoreMap>> first = new ArrayList<>();
+      if (Boolean.FALSE.equals(firstNodes(expr, first))) {
+        out.add(first);
+      }
+    }
   }
 
   /** Gives every token test of {@code expr} a memo of its regex verdicts ({@link WordRegexMemo}). */
@@ -177,14 +209,20 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
   }
 
-  /** A pattern whose matcher tries only the starts that one of its first nodes accepts. */
+  /**
+   * A pattern whose matcher tries only the starts that one of its first nodes accepts and that are
+   * followed by a token for each required part (so a rule whose key word is not in the window is not tried at all).
+   */
   private static final class Filtered extends TokenSequencePattern {
     private static final long serialVersionUID = 1L;
     private final transient List<NodePattern<CoreMap>> first;
+    private final transient List<List<NodePattern<CoreMap>>> required;
 
-    Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first) {
+    Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first,
+        List<List<NodePattern<CoreMap>>> required) {
       super(original.pattern(), expr, original.getAction());
       this.first = List.copyOf(first);
+      this.required = List.copyOf(required);
     }
 
     @Override
@@ -193,12 +231,29 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
 
     boolean canStartAt(CoreMap token) {
-      for (NodePattern<CoreMap> node : first) {
+      return accepts(first, token);
+    }
+
+    private static boolean accepts(List<NodePattern<CoreMap>> nodes, CoreMap token) {
+      for (NodePattern<CoreMap> node : nodes) {
         if (node.match(token)) {
           return true;
         }
       }
       return false;
+    }
+
+    /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
+    int lastFeasibleStart(List<? extends CoreMap> tokens, int from, int to) {
+      int last = to - 1;
+      for (List<NodePattern<CoreMap>> part : required) {
+        int j = to - 1;
+        while (j >= from && !accepts(part, tokens.get(j))) {
+          j--;
+        }
+        last = Math.min(last, j);
+      }
+      return last;
     }
   }
 
@@ -206,6 +261,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     private final Filtered pattern;
     private final List<? extends CoreMap> tokens;
     private int next = -1;
+    private int lastStart;
 
     Matcher(Filtered pattern, List<? extends CoreMap> tokens) {
       super(pattern, tokens);
@@ -218,8 +274,12 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       if (getFindType() != SequenceMatcher.FindType.FIND_NONOVERLAPPING) {
         return super.find();
       }
-      int i = next < 0 ? regionStart() : next;
-      for (; i < regionEnd(); i++) {
+      if (next < 0) {
+        next = regionStart();
+        lastStart = pattern.lastFeasibleStart(tokens, regionStart(), regionEnd());
+      }
+      int i = next;
+      for (; i <= lastStart; i++) {
         if (pattern.canStartAt(tokens.get(i)) && find(i, true)) {
           next = end();
           return true;

@@ -97,6 +97,17 @@ class StartFilterTest {
   }
 
   @Test
+  void aRuleWhoseRequiredWordIsMissingFindsNothingAndOneWithItStillMatches() {
+    TokenSequencePattern filtered = StartFilter.filtered(TokenSequencePattern.compile("/knee|hip/ /pain/? /(?i)unspecified/"));
+    TokenSequenceMatcher none = filtered.getMatcher(tokens("knee", "pain", "and", "hip", "pain"));
+    assertFalse(none.find());
+    TokenSequenceMatcher one = filtered.getMatcher(tokens("knee", "pain", "hip", "Unspecified", "knee"));
+    assertTrue(one.find());
+    assertEquals(2, one.start(), "the knee at 0 is followed by pain, not unspecified");
+    assertFalse(one.find(), "the last knee has no unspecified after it");
+  }
+
+  @Test
   void aPatternThatCanMatchNothingRunsUnfiltered() {
     TokenSequencePattern nullable = TokenSequencePattern.compile("/a/*");
     assertSame(nullable, StartFilter.filtered(nullable));
