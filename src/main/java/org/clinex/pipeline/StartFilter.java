@@ -10,6 +10,7 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.types.Expression;
 import edu.stanford.nlp.ling.tokensregex.types.Expressions;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.util.CoreMap;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -52,22 +53,29 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     Expression action = Expressions.asExpression(env, attributes.get("action"));
     Expression result = Expressions.asExpression(env, attributes.get("result"));
     updateExtractRule(rule, env, filtered(pattern), action, result);
-    if (result == null) {
-      skipValueRerun(rule);
+    if (isNil(action) && result instanceof Expressions.SimpleValue && !isNil(result) && rule.matchedExpressionGroup == 0) {
+      Value constant = (Value) result;
+      setValueFromSpan(rule, annotation -> constant);
     }
     return rule;
   }
 
+  /** An absent expression: TokensRegex stands a rule's missing action or result for a value holding null. */
+  private static boolean isNil(Expression e) {
+    return e == null || (e instanceof Value && ((Value<?>) e).get() == null);
+  }
+
   /**
-   * A rule with an action and no result (a stage that sets marks) has no value, and TokensRegex,
-   * finding none from the match, matches the pattern once more over the matched tokens, applies the
-   * action again and still finds none. The second pass changes nothing, so it is skipped.
+   * Where a match leaves no context (capture group 0), TokensRegex finds its value by matching the
+   * pattern once more over the matched tokens: a second match as costly as the first. For a rule
+   * without action whose result is a constant (every rule name), that second match can only give the
+   * constant, which it is replaced by.
    */
-  private static void skipValueRerun(SequenceMatchRules.AnnotationExtractRule rule) {
+  private static void setValueFromSpan(SequenceMatchRules.AnnotationExtractRule rule, java.util.function.Function<CoreMap, Value> value) {
     if (rule.filterRule instanceof SequenceMatchRules.AnnotationMatchedFilter) {
       Object extractor = field(SequenceMatchRules.AnnotationMatchedFilter.class, rule.filterRule, "extractor");
       if (extractor instanceof MatchedExpression.SingleAnnotationExtractor) {
-        ((MatchedExpression.SingleAnnotationExtractor) extractor).valueExtractor = annotation -> null;
+        ((MatchedExpression.SingleAnnotationExtractor) extractor).valueExtractor = value;
       }
     }
   }
