@@ -399,4 +399,16 @@ class ExtractorTrapsTest {
         found("DIAGNOSES: , Diagnosis based on today's examination is a sprain of the cervical spine and lumbar spine superimposed upon some"
             + " early degenerative changes.", EntityType.DIAGNOSIS));
   }
+
+  /** Lupus is a condition; a pain level, rating or relief is a measure, not a condition. */
+  @Test
+  void lupusAndPainMeasures() {
+    assertEquals(List.of("lupus="),
+        found("The medication regimen included Prednisone, medications for lupus not included.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(),
+        found("The progress note did not indicate the injured worker's pain level as rated on a pain scale.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar radiculopathy="),
+        found("She is being treated for lumbar radiculopathy with no documented pain relief.", EntityType.DIAGNOSIS));
+  }
 }
