@@ -7,19 +7,22 @@ import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
  * Remembers, per regex, which token strings it accepts. The rules test the same few thousand words
  * against the same lexicon and stop-word alternations at every start and in every branch of a
  * match, and a long alternation tries its terms one by one; a hash lookup of the word's verdict is
- * several times cheaper. Patterns with the same source and flags share one table, bounded so that an
- * endless stream of new words (numbers, misspellings) cannot grow it without limit: past the bound a
- * new word is matched by the regex and not stored. The verdict of a regex on a string never changes,
- * so matches are the same as without the memo.
+ * several times cheaper. Patterns with the same source and flags share one table. All tables together
+ * hold at most {@link #MAX_VERDICTS} verdicts (about 30 MB), so that an endless stream of new words
+ * (numbers, misspellings) cannot grow them without limit: past the bound a new word is matched by
+ * the regex and not stored. The 140 DWC letters fill about 310,000. The verdict of a regex on a
+ * string never changes, so matches are the same as without the memo.
  */
 final class WordRegexMemo {
-  private static final int MAX_WORDS_PER_REGEX = 20_000;
+  static final int MAX_VERDICTS = 400_000;
+  private static final AtomicInteger STORED = new AtomicInteger();
   private static final Map<String, Map<String, Boolean>> TABLES = new ConcurrentHashMap<>();
 
   private WordRegexMemo() {}
@@ -81,8 +84,8 @@ final class WordRegexMemo {
         return known;
       }
       boolean verdict = super.match(word);
-      if (verdicts.size() < MAX_WORDS_PER_REGEX) {
-        verdicts.put(word, verdict);
+      if (STORED.get() < MAX_VERDICTS && verdicts.putIfAbsent(word, verdict) == null) {
+        STORED.incrementAndGet();
       }
       return verdict;
     }
