@@ -411,4 +411,13 @@ class ExtractorTrapsTest {
     assertEquals(List.of("lumbar radiculopathy="),
         found("She is being treated for lumbar radiculopathy with no documented pain relief.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void withoutInAConditionsNameNegatesNothing() {
+    assertEquals(List.of("concussion without loss of consciousness=", "post-concussion syndrome=", "post traumatic headaches="),
+        found("He was diagnosed with concussion without loss of consciousness, post-concussion syndrome and post traumatic headaches.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar strain=", "radiculopathy=negated"),
+        found("He was treated for lumbar strain without radiculopathy.", EntityType.DIAGNOSIS), "a plain without still negates");
+  }
 }
