@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON to FILE")
   Path json;
 
+  @Option(names = "--stages", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "also time each type's rule stage alone, thread CPU per document, --iterations passes (default on; --no-stages skips)")
+  boolean stages;
+
   private final AtomicLong sink = new AtomicLong(); // results are consumed so no work is optimized away
 
   @Override
@@ -111,6 +115,11 @@ final class BenchCommand implements Callable<Integer> {
     // The stock pipeline is timed on one thread (its models take most of the heap), so it is
     // compared with clinex on one thread: like with like.
     out.put("ratio_clinex_to_stock", round(aSingle / (double) stock.get("docs_per_s")));
+    if (stages) {
+      StageBench stageBench = new StageBench(docs, Math.max(1, iterations));
+      out.put("stages_cpu_ms_per_doc", stageBench.run((format, args) -> say(format, args)));
+      sink.addAndGet(stageBench.sink());
+    }
     out.put("load_s", round(load));
     out.put("first_result_s", round(firstResult));
     out.put("peak_heap_mb", round(peakHeapMb()));
