@@ -420,4 +420,16 @@ class ExtractorTrapsTest {
     assertEquals(List.of("lumbar strain=", "radiculopathy=negated"),
         found("He was treated for lumbar strain without radiculopathy.", EntityType.DIAGNOSIS), "a plain without still negates");
   }
+
+  /** An operative note's procedure body guides, not reports, its films; a finding is on the nearest study. */
+  @Test
+  void procedureBodiesAndTheNearestStudyOfAFinding() {
+    assertEquals(List.of(), found("PROCEDURE DETAIL:  ,He was placed prone. At this time, a myelogram was then performed. The"
+        + " myelogram did reveal a disc at L5-S1.\n", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("SUMMARY OF PROCEDURE: , The needle tip was visualized by fluoroscopy. Interpretation of"
+        + " radiograph reveals placement of the needle.\n", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The needle position was visualized by fluoroscopy.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRA=MRI", "angiography=OTHER"),
+        found("The \"vascular blush\" seen on MRA was not visualized on angiography.", EntityType.PRIOR_STUDY));
+  }
 }
