@@ -445,4 +445,13 @@ class ExtractorTrapsTest {
     assertEquals(List.of("stroke=possible"),
         found("PMH: PUD, ?stroke.", EntityType.DIAGNOSIS), "a question mark before the condition");
   }
+  /** "cannot" is two tokens; "X versus Y" hedges both alternatives; a hedged "consistent with" is a hedge. */
+  @Test
+  void hedgesAfterTheCondition() {
+    assertEquals(List.of("lumbar radiculopathy=possible"),
+        found("IMPRESSION: Lumbar radiculopathy cannot be ruled out.", EntityType.DIAGNOSIS).stream().map(x -> x.replace("Lumbar", "lumbar")).toList());
+    assertEquals(List.of("abscess=possible"), found("IMPRESSION: However, an abscess cannot be excluded.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Vasovagal syncope=possible"),
+        found("IMPRESSION: 1. Vasovagal syncope versus polypharmacy.", EntityType.DIAGNOSIS));
+  }
 }

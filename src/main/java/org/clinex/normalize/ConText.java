@@ -65,7 +65,8 @@ public final class ConText {
     int bestDistance = Integer.MAX_VALUE;
     for (Hit hit : hits) {
       boolean pre = preScope(doc, hits, hit, first);
-      boolean post = hit.category() == Category.NEGATED_POST || hit.category() == Category.POSSIBLE_POST;
+      boolean post = hit.category() == Category.NEGATED_POST || hit.category() == Category.POSSIBLE_POST
+          || hit.category() == Category.POSSIBLE_PRE && hit.start() == end && versus(doc, hit);
       if (pre) {
         if (first - hit.end() < bestDistance) {
           best = hit;
@@ -141,6 +142,11 @@ public final class ConText {
       }
     }
     return n;
+  }
+
+  /** "Vasovagal syncope versus polypharmacy": the alternative before "versus" is as hedged as the one after it. */
+  private static boolean versus(Document doc, Hit hit) {
+    return hit.end() - hit.start() == 1 && List.of("versus", "vs.", "vs").contains(doc.lowerWord(hit.start()));
   }
 
   /** "(other co-morbidities may be present)": a post cue inside brackets speaks of its own subject. */
