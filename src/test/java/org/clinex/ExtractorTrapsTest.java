@@ -432,4 +432,40 @@ class ExtractorTrapsTest {
     assertEquals(List.of("MRA=MRI", "angiography=OTHER"),
         found("The \"vascular blush\" seen on MRA was not visualized on angiography.", EntityType.PRIOR_STUDY));
   }
+
+  /** Assertion scope: lists, "without" on its own conjunct, hedges on their own phrase, "for" after a bare negation. */
+  @Test
+  void assertionScopes() {
+    assertEquals(List.of("heart disease=negated", "lung disease=negated", "liver disease=negated", "kidney disease=negated",
+            "neurological disease=negated", "hiatal hernia="),
+        found("MEDICAL HISTORY: He denied any hospitalizations or current medications use for any heart disease, lung disease,"
+            + " liver disease, kidney disease, neurological disease other than stating he has a hiatal hernia.", EntityType.DIAGNOSIS),
+        "a long list stays negated; 'other than' ends it");
+    assertEquals(List.of("Essential tremor=", "migraine headaches=", "basal cell carcinoma="),
+        found("PAST MEDICAL HISTORY: , Essential tremor, migraine headaches without aura, and basal cell carcinoma.",
+            EntityType.DIAGNOSIS), "'without' negates its own conjunct only");
+    assertEquals(List.of("chronic back pain="),
+        found("His PCP does not prescribe opiate medications for chronic back pain.", EntityType.DIAGNOSIS),
+        "a bare 'not' before 'for' denies the prescribing, not the condition");
+    assertEquals(List.of("torticollis="),
+        found("The patient declined any possible Botox for the mild torticollis.", EntityType.DIAGNOSIS),
+        "a hedge word hedges its own phrase");
+    assertEquals(List.of("radiculopathy=negated"),
+        found("There are no examination findings to indicate any possible radiculopathy.", EntityType.DIAGNOSIS),
+        "a hedge under a negation is negated");
+    assertEquals(List.of("temporal arteritis=possible"),
+        found("She was thought to have temporal arteritis and underwent a biopsy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("stroke=possible"),
+        found("PMH: PUD, ?stroke.", EntityType.DIAGNOSIS), "a question mark before the condition");
+  }
+
+  /** "cannot" is two tokens; "X versus Y" hedges both alternatives; a hedged "consistent with" is a hedge. */
+  @Test
+  void hedgesAfterTheCondition() {
+    assertEquals(List.of("lumbar radiculopathy=possible"),
+        found("IMPRESSION: Lumbar radiculopathy cannot be ruled out.", EntityType.DIAGNOSIS).stream().map(x -> x.replace("Lumbar", "lumbar")).toList());
+    assertEquals(List.of("abscess=possible"), found("IMPRESSION: However, an abscess cannot be excluded.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Vasovagal syncope=possible"),
+        found("IMPRESSION: 1. Vasovagal syncope versus polypharmacy.", EntityType.DIAGNOSIS));
+  }
 }

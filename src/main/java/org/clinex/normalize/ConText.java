@@ -18,11 +18,23 @@ import org.clinex.pipeline.Lexicon;
  * and constant left lumbosacral radicular pain" the second condition is present.
  */
 public final class ConText {
-  public enum Category { NEGATED_PRE, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE }
+  public enum Category { NEGATED_PRE, NEGATED_NP, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE }
 
   /** How many tokens a cue's scope reaches. */
   static final int PRE_WINDOW = 14;
   static final int POST_WINDOW = 5;
+  /** A list stretches a pre cue's scope by this many tokens per separator, up to {@link #MAX_PRE_WINDOW}. */
+  static final int PER_LIST_ITEM = 4;
+  static final int MAX_PRE_WINDOW = 48;
+
+  /** Words that start a phrase of their own: a hedge word before them hedges that phrase, not a later condition. */
+  private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of(
+      "for", "to", "in", "from", "at", "on", "by", "after", "during", "that", "because", "since");
+  /** Hedging adverbs modify a verb and reach across its preposition ("probably also suffered from Meniere's disease"). */
+  private static final java.util.Set<String> ADVERBS = java.util.Set.of("probably", "possibly", "likely");
+  /** Before "for", these nouns keep a negation open ("no evidence for radiculopathy"). */
+  private static final java.util.Set<String> OPEN_BEFORE_FOR = java.util.Set.of(
+      "evidence", "signs", "sign", "findings", "suspicion", "criteria", "history", "concern", "concerns");
 
   private record Cue(String[] words, Category category) {}
 
@@ -46,21 +58,22 @@ public final class ConText {
   /** {@code "negated"}, {@code "possible"} or {@code null} (present) for the tokens [first, end). */
   public String assertion(Document doc, int first, int end) {
     int sentence = doc.sentenceOf(first);
-    int from = Math.max(doc.sentenceBegin(sentence), first - PRE_WINDOW - 4);
+    int from = Math.max(doc.sentenceBegin(sentence), first - MAX_PRE_WINDOW - 4);
     int to = Math.min(doc.sentenceEnd(sentence), end + POST_WINDOW + 4);
     List<Hit> hits = hits(doc, from, to, first, end);
     Hit best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Hit hit : hits) {
-      boolean pre = hit.category() == Category.NEGATED_PRE || hit.category() == Category.POSSIBLE_PRE
-          || hit.category() == Category.POSSIBLE_NP && !coordinated(doc, hit.end(), first);
-      boolean post = hit.category() == Category.NEGATED_POST || hit.category() == Category.POSSIBLE_POST;
-      if (pre && hit.end() <= first && first - hit.end() <= PRE_WINDOW && !terminated(hits, hit.end(), first)) {
+      boolean pre = preScope(doc, hits, hit, first);
+      boolean post = hit.category() == Category.NEGATED_POST || hit.category() == Category.POSSIBLE_POST
+          || hit.category() == Category.POSSIBLE_PRE && hit.start() == end && versus(doc, hit);
+      if (pre) {
         if (first - hit.end() < bestDistance) {
           best = hit;
           bestDistance = first - hit.end();
         }
-      } else if (post && hit.start() >= end && hit.start() - end <= POST_WINDOW && !terminated(hits, end, hit.start())) {
+      } else if (post && hit.start() >= end && hit.start() - end <= POST_WINDOW && !terminated(hits, end, hit.start())
+          && !bracketBetween(doc, end, hit.start())) {
         if (hit.start() - end < bestDistance) {
           best = hit;
           bestDistance = hit.start() - end;
@@ -68,9 +81,105 @@ public final class ConText {
       }
     }
     if (best == null) {
+      if (first >= 1 && doc.lowerWord(first - 1).equals("?")
+          && (first == doc.sentenceBegin(sentence) + 1 || List.of("(", ",", ":", ";", ".").contains(doc.lowerWord(first - 2)))) {
+        return "possible"; // "(?DJD)": a question mark written before the condition
+      }
       return null;
     }
-    return best.category() == Category.NEGATED_PRE || best.category() == Category.NEGATED_POST ? "negated" : "possible";
+    if (best.category() == Category.POSSIBLE_NP) {
+      // "no examination findings to indicate any possible radiculopathy": the hedge sits inside a negation
+      final Hit hedge = best;
+      boolean negatedHedge = hits.stream().anyMatch(h -> h.end() <= hedge.start() && hedge.start() - h.end() <= 8
+          && !coordinated(doc, h.end() - 1, hedge.start())
+          && (h.category() == Category.NEGATED_PRE || h.category() == Category.NEGATED_NP) && preScope(doc, hits, h, first));
+      if (negatedHedge) {
+        return "negated";
+      }
+    }
+    return best.category() == Category.NEGATED_PRE || best.category() == Category.NEGATED_NP
+        || best.category() == Category.NEGATED_POST ? "negated" : "possible";
+  }
+
+  /** Whether the pre cue {@code hit} reaches a mention starting at token {@code first}. */
+  private static boolean preScope(Document doc, List<Hit> hits, Hit hit, int first) {
+    Category c = hit.category();
+    if (hit.end() > first) {
+      return false;
+    }
+    if (c == Category.POSSIBLE_NP || c == Category.NEGATED_NP) {
+      // a hedge word or "without" reaches only its own conjunct and its own phrase
+      if (coordinated(doc, hit.end(), first)
+          || (c == Category.POSSIBLE_NP && !ADVERBS.contains(doc.lowerWord(hit.start())) && breaksPhrase(doc, hit.end(), first))) {
+        return false;
+      }
+    } else if (c == Category.NEGATED_PRE) {
+      if (hit.end() - hit.start() == 1 && List.of("no", "not").contains(doc.lowerWord(hit.start()))
+          && forEndsNegation(doc, hit.end(), first)) {
+        return false;
+      }
+    } else if (c != Category.POSSIBLE_PRE) {
+      return false;
+    }
+    for (int i = hit.end() + 2; i < first; i++) {
+      if (doc.lowerWord(i).equals(":")) {
+        // a heading ("... or lightheadedness, MEDS: ..., PMH: 1) aphasia") starts a new part of the note; a colon
+        // right after the cue's own word is its label ("Differential diagnosis: X, Y")
+        return false;
+      }
+    }
+    int window = Math.min(MAX_PRE_WINDOW, PRE_WINDOW + PER_LIST_ITEM * separators(doc, hit.end(), first));
+    return first - hit.end() <= window && !terminated(hits, hit.end(), first);
+  }
+
+  /** List separators (commas, "or") between the tokens [from, to): each stretches a scope over one more item. */
+  private static int separators(Document doc, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      String w = doc.lowerWord(i);
+      if (w.equals(",") || w.equals("or")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** "Vasovagal syncope versus polypharmacy": the alternative before "versus" is as hedged as the one after it. */
+  private static boolean versus(Document doc, Hit hit) {
+    return hit.end() - hit.start() == 1 && List.of("versus", "vs.", "vs").contains(doc.lowerWord(hit.start()));
+  }
+
+  /** "(other co-morbidities may be present)": a post cue inside brackets speaks of its own subject. */
+  private static boolean bracketBetween(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.lowerWord(i).equals("(") || doc.lowerWord(i).equals("-lrb-")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean breaksPhrase(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (PHRASE_BREAKS.contains(doc.lowerWord(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * After a bare "no" or "not": "does not prescribe opiates for chronic back pain", "no clear indication for medication use for a sprain": what it
+   * denies is the thing before "for", not the condition after it; "no evidence for", "for any" keep the negation open.
+   */
+  private static boolean forEndsNegation(Document doc, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (doc.lowerWord(i).equals("for") && !(i > from && OPEN_BEFORE_FOR.contains(doc.lowerWord(i - 1)))
+          && !(i + 1 < to && doc.lowerWord(i + 1).equals("any"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
