@@ -99,6 +99,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
     List<List<NodePattern<CoreMap>>> required = new ArrayList<>();
     requiredParts(expr, required);
+    required.removeIf(first::equals); // the starts themselves are tested token by token
     return new Filtered(pattern, expr, first, required);
   }
 
@@ -289,11 +290,19 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       }
       if (next < 0) {
         next = regionStart();
-        lastStart = pattern.lastFeasibleStart(tokens, regionStart(), regionEnd());
+        lastStart = Integer.MAX_VALUE; // worked out at the first token the pattern can start at
       }
-      int i = next;
-      for (; i <= lastStart; i++) {
-        if (pattern.canStartAt(tokens.get(i)) && find(i, true)) {
+      for (int i = next; i < regionEnd() && i <= lastStart; i++) {
+        if (!pattern.canStartAt(tokens.get(i))) {
+          continue;
+        }
+        if (lastStart == Integer.MAX_VALUE) {
+          lastStart = pattern.lastFeasibleStart(tokens, i, regionEnd());
+          if (i > lastStart) {
+            break;
+          }
+        }
+        if (find(i, true)) {
           next = end();
           return true;
         }
