@@ -89,6 +89,7 @@ public final class Pipeline {
     Annotation annotation = new Annotation(normalized.substring(from, to));
     corenlp.annotate(annotation);
     Document doc = new Document(text.substring(from, to), annotation);
+    WordRegexMemo.canonicalWords(doc.tokens());
     sections.tag(annotation.get(CoreAnnotations.TextAnnotation.class), doc.tokens(), sectionStarts, from);
     return doc;
   }

@@ -1,5 +1,6 @@
 package org.clinex.pipeline;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.util.Pair;
@@ -18,7 +19,9 @@ import java.util.regex.Pattern;
  * hold at most {@link #MAX_VERDICTS} verdicts (about 30 MB), so that an endless stream of new words
  * (numbers, misspellings) cannot grow them without limit: past the bound a new word is matched by
  * the regex and not stored. The 140 DWC letters fill about 310,000. The verdict of a regex on a
- * string never changes, so matches are the same as without the memo.
+ * string never changes, so matches are the same as without the memo. Token words are made canonical
+ * first ({@link #canonicalWords}: one String object per distinct word, at most 200,000), so a lookup
+ * finds its key by identity and the tables hold no copies of a word.
  */
 final class WordRegexMemo {
   static final int MAX_VERDICTS = 400_000;
@@ -26,6 +29,27 @@ final class WordRegexMemo {
   private static final Map<String, Map<String, Boolean>> TABLES = new ConcurrentHashMap<>();
 
   private WordRegexMemo() {}
+
+  /** One String object per distinct word, so that a memo finds a word by identity, without comparing characters. */
+  private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+  private static final int MAX_CANONICAL = 200_000;
+
+  /** Replaces each token's word by the canonical String with the same characters (same text, shared object). */
+  static void canonicalWords(List<CoreLabel> tokens) {
+    for (CoreLabel token : tokens) {
+      String word = token.word();
+      if (word == null) {
+        continue;
+      }
+      String canonical = CANONICAL.get(word);
+      if (canonical == null && CANONICAL.size() < MAX_CANONICAL) {
+        canonical = CANONICAL.computeIfAbsent(word, w -> w);
+      }
+      if (canonical != null && canonical != word) {
+        token.setWord(canonical);
+      }
+    }
+  }
 
   /** Replaces, inside {@code node}, every token-string regex test by its memoized copy. */
   @SuppressWarnings({"unchecked", "rawtypes"})
