@@ -14,8 +14,11 @@ import org.clinex.pipeline.Lexicon;
  * cues, before them) within the sentence, up to a window; a terminator ends a scope; a
  * pseudo-trigger ({@code no increase}, {@code not only}) is a cue look-alike that opens nothing.
  * The nearest applicable cue decides. A hedge word on its own noun phrase ({@code POSSIBLE_NP}:
- * {@code possible}, {@code probable}) reaches only its own conjunct: in "possible lumbar sprain/strain
- * and constant left lumbosacral radicular pain" the second condition is present.
+ * {@code possible}, {@code probable}) and {@code without} ({@code NEGATED_NP}) reach only their own
+ * conjunct: in "possible lumbar sprain/strain and constant left lumbosacral radicular pain" the second
+ * condition is present. A pre cue's scope grows by {@link #PER_LIST_ITEM} tokens per list separator
+ * (long "denies ..." lists), and ends at a heading's colon, a terminator, or (after a bare "no"/"not")
+ * a "for" that moves the denial onto something else. The decisions are in annotated-gold/GUIDELINES.md.
  */
 public final class ConText {
   public enum Category { NEGATED_PRE, NEGATED_NP, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE }
