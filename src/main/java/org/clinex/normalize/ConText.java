@@ -21,7 +21,11 @@ import org.clinex.pipeline.Lexicon;
  * a "for" that moves the denial onto something else. The decisions are in annotated-gold/GUIDELINES.md.
  */
 public final class ConText {
-  public enum Category { NEGATED_PRE, NEGATED_NP, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE }
+  public enum Category {
+    NEGATED_PRE, NEGATED_NP, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE,
+    /** Not cues: the word lists that shape scopes. */
+    PHRASE_BREAK, HEDGE_ADVERB, OPEN_BEFORE_FOR
+  }
 
   /** How many tokens a cue's scope reaches. */
   static final int PRE_WINDOW = 14;
@@ -30,14 +34,13 @@ public final class ConText {
   static final int PER_LIST_ITEM = 4;
   static final int MAX_PRE_WINDOW = 48;
 
-  /** Words that start a phrase of their own: a hedge word before them hedges that phrase, not a later condition. */
-  private static final java.util.Set<String> PHRASE_BREAKS = java.util.Set.of(
-      "for", "to", "in", "from", "at", "on", "by", "after", "during", "that", "because", "since");
-  /** Hedging adverbs modify a verb and reach across its preposition ("probably also suffered from Meniere's disease"). */
-  private static final java.util.Set<String> ADVERBS = java.util.Set.of("probably", "possibly", "likely");
-  /** Before "for", these nouns keep a negation open ("no evidence for radiculopathy"). */
-  private static final java.util.Set<String> OPEN_BEFORE_FOR = java.util.Set.of(
-      "evidence", "signs", "sign", "findings", "suspicion", "criteria", "history", "concern", "concerns");
+  /** Word lists that shape scopes, read from the same file: words that start a phrase of their own
+   * (a hedge word before one hedges that phrase, not a later condition), hedging adverbs (they modify
+   * a verb and reach across its preposition: "probably also suffered from Meniere's disease"), and
+   * nouns that keep a negation open before "for" ("no evidence for radiculopathy"). */
+  private final java.util.Set<String> phraseBreaks = new java.util.HashSet<>();
+  private final java.util.Set<String> hedgeAdverbs = new java.util.HashSet<>();
+  private final java.util.Set<String> openBeforeFor = new java.util.HashSet<>();
 
   private record Cue(String[] words, Category category) {}
 
@@ -53,7 +56,13 @@ public final class ConText {
       } catch (IllegalArgumentException e) {
         throw new RulesException(lexicon.at(row) + ": unknown cue category " + row.get(1));
       }
-      cues.add(new Cue(row.get(0).toLowerCase(Locale.ROOT).trim().split("\\s+"), category));
+      String words = row.get(0).toLowerCase(Locale.ROOT).trim();
+      switch (category) {
+        case PHRASE_BREAK -> phraseBreaks.add(words);
+        case HEDGE_ADVERB -> hedgeAdverbs.add(words);
+        case OPEN_BEFORE_FOR -> openBeforeFor.add(words);
+        default -> cues.add(new Cue(words.split("\\s+"), category));
+      }
     }
     cues.sort(Comparator.comparingInt((Cue c) -> c.words().length).reversed());
   }
@@ -105,7 +114,7 @@ public final class ConText {
   }
 
   /** Whether the pre cue {@code hit} reaches a mention starting at token {@code first}. */
-  private static boolean preScope(Document doc, List<Hit> hits, Hit hit, int first) {
+  private boolean preScope(Document doc, List<Hit> hits, Hit hit, int first) {
     Category c = hit.category();
     if (hit.end() > first) {
       return false;
@@ -113,7 +122,7 @@ public final class ConText {
     if (c == Category.POSSIBLE_NP || c == Category.NEGATED_NP) {
       // a hedge word or "without" reaches only its own conjunct and its own phrase
       if (coordinated(doc, hit.end(), first)
-          || (c == Category.POSSIBLE_NP && !ADVERBS.contains(doc.lowerWord(hit.start())) && breaksPhrase(doc, hit.end(), first))) {
+          || (c == Category.POSSIBLE_NP && !hedgeAdverbs.contains(doc.lowerWord(hit.start())) && breaksPhrase(doc, hit.end(), first))) {
         return false;
       }
     } else if (c == Category.NEGATED_PRE) {
@@ -162,9 +171,9 @@ public final class ConText {
     return false;
   }
 
-  private static boolean breaksPhrase(Document doc, int from, int to) {
+  private boolean breaksPhrase(Document doc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (PHRASE_BREAKS.contains(doc.lowerWord(i))) {
+      if (phraseBreaks.contains(doc.lowerWord(i))) {
         return true;
       }
     }
@@ -175,9 +184,9 @@ public final class ConText {
    * After a bare "no" or "not": "does not prescribe opiates for chronic back pain", "no clear indication for medication use for a sprain": what it
    * denies is the thing before "for", not the condition after it; "no evidence for", "for any" keep the negation open.
    */
-  private static boolean forEndsNegation(Document doc, int from, int to) {
+  private boolean forEndsNegation(Document doc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (doc.lowerWord(i).equals("for") && !(i > from && OPEN_BEFORE_FOR.contains(doc.lowerWord(i - 1)))
+      if (doc.lowerWord(i).equals("for") && !(i > from && openBeforeFor.contains(doc.lowerWord(i - 1)))
           && !(i + 1 < to && doc.lowerWord(i + 1).equals("any"))) {
         return true;
       }
