@@ -468,4 +468,16 @@ class ExtractorTrapsTest {
     assertEquals(List.of("Vasovagal syncope=possible"),
         found("IMPRESSION: 1. Vasovagal syncope versus polypharmacy.", EntityType.DIAGNOSIS));
   }
+
+  /** Two studies joined by "and" are two PriorStudies; an electrodiagnostic pair is one. */
+  @Test
+  void twoStudiesWithOneResultAreTwo() {
+    assertEquals(List.of("MRI=MRI", "MRA=MRI"),
+        found("MRI and MRA, 1/18/93, revealed a well circumscribed lesion.", EntityType.PRIOR_STUDY).stream()
+            .map(m -> m.replaceAll(",?1993-01-18,?", "")).toList());
+    assertEquals(List.of("CT of the chest=CT", "CT of the abdomen=CT"),
+        found("CT of the chest and CT of the abdomen showed no evidence of tumor.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EMG and nerve conduction studies of the right upper extremity=EMG"),
+        found("EMG and nerve conduction studies of the right upper extremity revealed carpal tunnel syndrome.", EntityType.PRIOR_STUDY));
+  }
 }
