@@ -164,7 +164,7 @@ public final class ConText {
   /** "(other co-morbidities may be present)": a post cue inside brackets speaks of its own subject. */
   private static boolean bracketBetween(Document doc, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (doc.lowerWord(i).equals("(") || doc.lowerWord(i).equals("-lrb-")) {
+      if (doc.lowerWord(i).equals("(")) { // parentheses stay as written: normalizeParentheses=false
         return true;
       }
     }

@@ -1,5 +1,11 @@
 package org.clinex.pipeline;
 
+import static org.clinex.pipeline.TokensRegexInternals.field;
+import static org.clinex.pipeline.TokensRegexInternals.inner;
+import static org.clinex.pipeline.TokensRegexInternals.minMatch;
+import static org.clinex.pipeline.TokensRegexInternals.node;
+import static org.clinex.pipeline.TokensRegexInternals.parts;
+
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
@@ -12,7 +18,6 @@ import edu.stanford.nlp.ling.tokensregex.types.Expression;
 import edu.stanford.nlp.ling.tokensregex.types.Expressions;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.util.CoreMap;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,17 +113,14 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
    * elements of its sequences), the node patterns that can match that part's first token. A match
    * starting at token i needs, for each part, a token at i or later that one of its nodes accepts.
    */
-  @SuppressWarnings("unchecked")
   private static void requiredParts(SequencePattern.PatternExpr expr, List<List<NodePattern<CoreMap>>> out) {
     if (expr instanceof SequencePattern.GroupPatternExpr) {
-      Object inner = field(SequencePattern.GroupPatternExpr.class, expr, "pattern");
-      if (inner instanceof SequencePattern.PatternExpr) {
-        requiredParts((SequencePattern.PatternExpr) inner, out);
+      if (inner(expr) != null) {
+        requiredParts(inner(expr), out);
       }
     } else if (expr instanceof SequencePattern.SequencePatternExpr) {
-      Object parts = field(SequencePattern.SequencePatternExpr.class, expr, "patterns");
-      if (parts instanceof List) {
-        for (SequencePattern.PatternExpr part : (List<SequencePattern.PatternExpr>) parts) {
+      if (parts(expr) != null) {
+        for (SequencePattern.PatternExpr part : parts(expr)) {
           if (Boolean.FALSE.equals(firstNodes(part, new ArrayList<>()))) {
             requiredParts(part, out);
           }
@@ -133,25 +135,14 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
   }
 
   /** Gives every token test of {@code expr} a memo of its regex verdicts ({@link WordRegexMemo}). */
-  @SuppressWarnings("unchecked")
   private static void memoize(SequencePattern.PatternExpr expr) {
-    if (expr instanceof SequencePattern.NodePatternExpr) {
-      Object node = field(SequencePattern.NodePatternExpr.class, expr, "nodePattern");
-      if (node instanceof NodePattern) {
-        WordRegexMemo.apply((NodePattern<?>) node);
-      }
-    } else if (expr instanceof SequencePattern.GroupPatternExpr || expr instanceof SequencePattern.RepeatPatternExpr) {
-      Object inner = field(expr.getClass(), expr, "pattern");
-      if (inner instanceof SequencePattern.PatternExpr) {
-        memoize((SequencePattern.PatternExpr) inner);
-      }
-    } else if (expr instanceof SequencePattern.OrPatternExpr || expr instanceof SequencePattern.SequencePatternExpr) {
-      Object parts = field(expr.getClass(), expr, "patterns");
-      if (parts instanceof List) {
-        for (SequencePattern.PatternExpr part : (List<SequencePattern.PatternExpr>) parts) {
-          memoize(part);
-        }
-      }
+    NodePattern<?> node = node(expr);
+    if (node != null) {
+      WordRegexMemo.apply(node);
+    } else if (inner(expr) != null) {
+      memoize(inner(expr));
+    } else if (parts(expr) != null) {
+      parts(expr).forEach(StartFilter::memoize);
     }
   }
 
@@ -161,34 +152,27 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
    */
   @SuppressWarnings("unchecked")
   private static Boolean firstNodes(SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> out) {
-    if (expr instanceof SequencePattern.NodePatternExpr) {
-      Object node = field(SequencePattern.NodePatternExpr.class, expr, "nodePattern");
-      if (node == null) {
-        return null;
-      }
-      out.add((NodePattern<CoreMap>) node);
+    if (node(expr) != null) {
+      out.add((NodePattern<CoreMap>) node(expr));
       return false;
     }
     if (expr instanceof SequencePattern.GroupPatternExpr) {
-      Object inner = field(SequencePattern.GroupPatternExpr.class, expr, "pattern");
-      return inner == null ? null : firstNodes((SequencePattern.PatternExpr) inner, out);
+      return inner(expr) == null ? null : firstNodes(inner(expr), out);
     }
     if (expr instanceof SequencePattern.RepeatPatternExpr) {
-      Object inner = field(SequencePattern.RepeatPatternExpr.class, expr, "pattern");
-      Object min = field(SequencePattern.RepeatPatternExpr.class, expr, "minMatch");
-      if (inner == null || min == null) {
+      if (inner(expr) == null || minMatch(expr) == null) {
         return null;
       }
-      Boolean nullable = firstNodes((SequencePattern.PatternExpr) inner, out);
-      return nullable == null ? null : nullable || (Integer) min == 0;
+      Boolean nullable = firstNodes(inner(expr), out);
+      return nullable == null ? null : nullable || minMatch(expr) == 0;
+    }
+    List<SequencePattern.PatternExpr> parts = parts(expr);
+    if (parts == null) {
+      return null;
     }
     if (expr instanceof SequencePattern.OrPatternExpr) {
-      List<SequencePattern.PatternExpr> alternatives = (List<SequencePattern.PatternExpr>) field(SequencePattern.OrPatternExpr.class, expr, "patterns");
-      if (alternatives == null) {
-        return null;
-      }
       boolean nullable = false;
-      for (SequencePattern.PatternExpr alternative : alternatives) {
+      for (SequencePattern.PatternExpr alternative : parts) {
         Boolean n = firstNodes(alternative, out);
         if (n == null) {
           return null;
@@ -197,30 +181,13 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       }
       return nullable;
     }
-    if (expr instanceof SequencePattern.SequencePatternExpr) {
-      List<SequencePattern.PatternExpr> parts = (List<SequencePattern.PatternExpr>) field(SequencePattern.SequencePatternExpr.class, expr, "patterns");
-      if (parts == null) {
-        return null;
+    for (SequencePattern.PatternExpr part : parts) {
+      Boolean n = firstNodes(part, out);
+      if (n == null || !n) {
+        return n;
       }
-      for (SequencePattern.PatternExpr part : parts) {
-        Boolean n = firstNodes(part, out);
-        if (n == null || !n) {
-          return n;
-        }
-      }
-      return true;
     }
-    return null;
-  }
-
-  private static Object field(Class<?> owner, Object target, String name) {
-    try {
-      Field f = owner.getDeclaredField(name);
-      f.setAccessible(true);
-      return f.get(target);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
+    return true;
   }
 
   /**

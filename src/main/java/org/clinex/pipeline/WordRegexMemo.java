@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.util.Pair;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,30 +60,8 @@ final class WordRegexMemo {
           test.second = new Memoized(((ComplexNodePattern.StringAnnotationRegexPattern) test.second).getPattern());
         }
       }
-    } else if (node instanceof NodePattern.NegateNodePattern) {
-      Object inner = field(NodePattern.NegateNodePattern.class, node, "p");
-      if (inner instanceof NodePattern) {
-        apply((NodePattern<?>) inner);
-      }
-    } else if (node instanceof NodePattern.ConjNodePattern || node instanceof NodePattern.DisjNodePattern) {
-      Object parts = field(node.getClass(), node, "nodePatterns");
-      if (parts instanceof List) {
-        for (Object part : (List<?>) parts) {
-          if (part instanceof NodePattern) {
-            apply((NodePattern<?>) part);
-          }
-        }
-      }
-    }
-  }
-
-  private static Object field(Class<?> owner, Object target, String name) {
-    try {
-      Field f = owner.getDeclaredField(name);
-      f.setAccessible(true);
-      return f.get(target);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
+    } else {
+      TokensRegexInternals.nodeParts(node).forEach(WordRegexMemo::apply);
     }
   }
 
