@@ -26,14 +26,14 @@ public final class RuleGate {
   private static final String FILE = "lexicons/gates.tsv";
   private static final Pattern WINDOW = Pattern.compile("([0-9]{1,3}),([0-9]{1,3})");
 
-  private final Pattern anchor;
+  private final PrefilteredRegex anchor;
   private final Set<String> sections;
   /** Tokens kept before and after an anchor; negative: the whole sentence. */
   private final int before;
   private final int after;
 
   private RuleGate(Pattern anchor, Set<String> sections, int before, int after) {
-    this.anchor = anchor;
+    this.anchor = new PrefilteredRegex(anchor);
     this.sections = sections;
     this.before = before;
     this.after = after;
@@ -98,32 +98,39 @@ public final class RuleGate {
       return windows;
     }
     CoreMap sentence = doc.sentence(s);
-    Matcher m = anchor.matcher(doc.text()).region(
-        sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));
-    int t = first;
-    while (m.find()) {
-      if (before < 0) {
-        windows.add(new int[] {first, end});
-        return windows;
-      }
-      while (t < end - 1 && doc.token(t).endPosition() <= m.start()) {
-        t++;
-      }
-      int u = t;
-      while (u < end - 1 && doc.token(u + 1).beginPosition() < m.end()) {
-        u++;
-      }
-      int from = Math.max(first, t - before);
-      int to = Math.min(end, u + 1 + after);
-      int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-      if (last != null && from <= last[1]) {
-        last[1] = Math.max(last[1], to);
-      } else {
-        windows.add(new int[] {from, to});
-      }
+    int[] whole = new int[1];
+    int[] t = {first};
+    anchor.find(doc.text(), sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), (start, stop) -> {
+          if (before < 0) {
+            whole[0] = 1;
+            return;
+          }
+          while (t[0] < end - 1 && doc.token(t[0]).endPosition() <= start) {
+            t[0]++;
+          }
+          int u = t[0];
+          while (u < end - 1 && doc.token(u + 1).beginPosition() < stop) {
+            u++;
+          }
+          int from = Math.max(first, t[0] - before);
+          int to = Math.min(end, u + 1 + after);
+          int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+          if (last != null && from <= last[1]) {
+            last[1] = Math.max(last[1], to);
+          } else {
+            windows.add(new int[] {from, to});
+          }
+        });
+    if (whole[0] == 1) {
+      return List.of(new int[] {first, end});
     }
     return windows;
+  }
+
+  /** The anchor regex, expanded (tests compare its prefiltered matches with plain ones). */
+  Pattern anchor() {
+    return anchor.pattern();
   }
 
   private boolean inSection(Document doc, int first, int end) {

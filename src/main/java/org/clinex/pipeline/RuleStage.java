@@ -78,7 +78,9 @@ public final class RuleStage {
     if (startFiltered) {
       StartFilter.install(env);
     }
-    return new CoreMapExpressionExtractor<>(env);
+    // The rules set no TokensRegex tags (Tag()), so the walk over every token that removes them after
+    // each window is skipped; CoreNLP's own note puts it at 20% of the extraction time.
+    return new CoreMapExpressionExtractor<MatchedExpression>(env).keepTemporaryTags();
   }
 
   private static final Pattern RESULT = Pattern.compile("result:\\s*\"([^\"]*)\"");

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.clinex.RulesException;
@@ -19,14 +18,14 @@ public final class SectionTagger {
   /** The section of text before any heading. */
   public static final String DEFAULT_SECTION = "NOTE";
 
-  private record Heading(Pattern pattern, String section) {}
+  private record Heading(PrefilteredRegex pattern, String section) {}
 
   private final List<Heading> headings = new ArrayList<>();
 
   public SectionTagger(Lexicon lexicon) {
     for (Lexicon.Row row : lexicon.rows()) {
       try {
-        headings.add(new Heading(Pattern.compile(row.get(0)), row.get(1)));
+        headings.add(new Heading(new PrefilteredRegex(Pattern.compile(row.get(0))), row.get(1)));
       } catch (PatternSyntaxException e) {
         throw new RulesException(lexicon.at(row) + ": bad heading regex: " + e.getDescription());
       }
@@ -39,16 +38,21 @@ public final class SectionTagger {
     starts.put(0, DEFAULT_SECTION);
     TreeMap<Integer, Integer> rank = new TreeMap<>();
     for (int i = 0; i < headings.size(); i++) {
-      Matcher m = headings.get(i).pattern().matcher(text);
-      while (m.find()) {
-        Integer previous = rank.get(m.start());
-        if (previous == null || previous > i) {
-          rank.put(m.start(), i);
-          starts.put(m.start(), headings.get(i).section());
+      int row = i;
+      headings.get(i).pattern().find(text, 0, text.length(), (start, end) -> {
+        Integer previous = rank.get(start);
+        if (previous == null || previous > row) {
+          rank.put(start, row);
+          starts.put(start, headings.get(row).section());
         }
-      }
+      });
     }
     return starts;
+  }
+
+  /** The heading regexes, in row order. */
+  List<Pattern> headingPatterns() {
+    return headings.stream().map(h -> h.pattern().pattern()).toList();
   }
 
   /** Sets {@link Annotations.SectionAnnotation} and {@link Annotations.LineAnnotation} on the tokens. */

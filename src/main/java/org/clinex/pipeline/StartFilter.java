@@ -10,13 +10,13 @@ import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchResult;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.types.Expression;
 import edu.stanford.nlp.ling.tokensregex.types.Expressions;
-import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +31,8 @@ import java.util.Map;
  * to the last start from which every required part of the pattern can still be found. Matches are
  * the same: a skipped start is one where the pattern is bound to fail.
  *
- * <p>While compiling, it also gives each word regex a memo ({@link WordRegexMemo}) and spares a
- * constant-result rule TokensRegex's second match over each of its matches ({@link #setValueFromSpan}).
+ * <p>While compiling, it also gives each word regex a memo ({@link WordRegexMemo}) and spares each
+ * rule TokensRegex's second match over each of its matches ({@link #keepMatchContext}).
  *
  * <p>The first nodes are read from the compiled pattern's expression tree, whose fields CoreNLP keeps
  * private; where the tree holds a construct this class does not know (or the fields are not there),
@@ -62,32 +62,41 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     TokenSequencePattern pattern = (TokenSequencePattern) Expressions.asObject(env, attributes.get("pattern"));
     Expression action = Expressions.asExpression(env, attributes.get("action"));
     Expression result = Expressions.asExpression(env, attributes.get("result"));
-    updateExtractRule(rule, env, filtered(pattern), action, result);
-    if (isNil(action) && result instanceof Expressions.SimpleValue && !isNil(result) && rule.matchedExpressionGroup == 0) {
-      Value constant = (Value) result;
-      setValueFromSpan(rule, annotation -> constant);
-    }
+    TokenSequencePattern filtered = filtered(pattern);
+    updateExtractRule(rule, env, filtered, action, result);
+    keepMatchContext(rule, env, filtered);
     return rule;
   }
 
-  /** An absent expression: TokensRegex stands a rule's missing action or result for a value holding null. */
-  private static boolean isNil(Expression e) {
-    return e == null || (e instanceof Value && ((Value<?>) e).get() == null);
-  }
-
   /**
-   * Where a match leaves no context (capture group 0), TokensRegex finds its value by matching the
-   * pattern once more over the matched tokens: a second match as costly as the first. For a rule
-   * without action whose result is a constant (every rule name), that second match can only give the
-   * constant, which it is replaced by.
+   * Where a rule's match is the whole pattern (capture group 0), TokensRegex keeps no match context
+   * and finds the match's value, running its action, by matching the pattern a second time over the
+   * matched tokens: as costly as the first match, for the same match. This swaps the rule's match
+   * collector for one that keeps the context, so that value and action come from the first match.
    */
-  private static void setValueFromSpan(SequenceMatchRules.AnnotationExtractRule rule, java.util.function.Function<CoreMap, Value> value) {
-    if (rule.filterRule instanceof SequenceMatchRules.AnnotationMatchedFilter) {
-      Object extractor = field(SequenceMatchRules.AnnotationMatchedFilter.class, rule.filterRule, "extractor");
-      if (extractor instanceof MatchedExpression.SingleAnnotationExtractor) {
-        ((MatchedExpression.SingleAnnotationExtractor) extractor).valueExtractor = value;
-      }
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void keepMatchContext(SequenceMatchRules.AnnotationExtractRule rule, Env env, TokenSequencePattern pattern) {
+    if (rule.matchedExpressionGroup != 0 || TokensRegexInternals.MATCH_CONTEXT == null
+        || !(rule.filterRule instanceof SequenceMatchRules.AnnotationMatchedFilter)
+        || rule.annotationField == null || rule.annotationField == CoreMap.class
+        || !(field(SequenceMatchRules.AnnotationMatchedFilter.class, rule.filterRule, "extractor")
+            instanceof MatchedExpression.SingleAnnotationExtractor annotation)) {
+      return;
     }
+    SequenceMatchRules.SequenceMatchedExpressionExtractor withContext = new SequenceMatchRules.SequenceMatchedExpressionExtractor(annotation, 0) {
+      @Override
+      public MatchedExpression apply(SequenceMatchResult<CoreMap> matched) {
+        MatchedExpression expression = super.apply(matched);
+        try {
+          TokensRegexInternals.MATCH_CONTEXT.set(expression, matched.toBasicSequenceMatchResult());
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e); // setAccessible succeeded when the field was looked up
+        }
+        return expression;
+      }
+    };
+    rule.extractRule = new SequenceMatchRules.CoreMapExtractRule(env, rule.annotationField,
+        new SequenceMatchRules.SequencePatternExtractRule<>(pattern, withContext, rule.matchFindType, rule.matchWithResults));
   }
 
   /** {@code pattern} itself when its first tokens cannot be worked out, else a filtered copy. */

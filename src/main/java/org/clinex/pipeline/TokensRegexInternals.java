@@ -1,5 +1,6 @@
 package org.clinex.pipeline;
 
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import java.lang.reflect.Field;
@@ -18,6 +19,19 @@ final class TokensRegexInternals {
       Field f = owner.getDeclaredField(name);
       f.setAccessible(true);
       return f.get(target);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A matched expression's context (the match it came from), or null where this CoreNLP has no such field. */
+  static final Field MATCH_CONTEXT = contextField();
+
+  private static Field contextField() {
+    try {
+      Field f = MatchedExpression.class.getDeclaredField("context");
+      f.setAccessible(true);
+      return f;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }

@@ -7,8 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
+import java.io.StringReader;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,5 +131,31 @@ class StartFilterTest {
       }
     }
     assertFalse(memoized.getMatcher(tokens("Hip")).matches());
+  }
+
+  @Test
+  void aMatchKeepsItsContextSoItsActionRunsWithoutASecondMatch() throws Exception {
+    Env env = TokenSequencePattern.getNewEnv();
+    StartFilter.install(env);
+    CoreMapExpressionExtractor<MatchedExpression> extractor = new CoreMapExpressionExtractor<>(env);
+    new TokenSequenceParser().updateExpressionExtractor(extractor, new StringReader(
+        "ENV.defaults[\"ruleType\"] = \"tokens\"\n"
+            + "mark = { type: \"CLASS\", value: \"org.clinex.pipeline.Annotations$MarkAnnotation\" }\n"
+            + "{ stage: 1, pattern: ( /(?i)diagnosed/ /with/ ( [!{word:/[.]/}]{1,5} ) ), action: ( Annotate($1, mark, \"DX\") ) }\n"
+            + "{ stage: 2, pattern: ( [{mark:\"DX\"}]+ ), result: \"marked\" }\n"));
+    Document doc = new Pipeline(MODELS, EnumSet.of(EntityType.AGE)).prepare("He was diagnosed with knee pain. Knee pain.");
+    List<MatchedExpression> found = extractor.extractExpressions(doc.window(0, doc.sentenceBegin(0), doc.sentenceEnd(0)));
+    assertEquals(List.of("knee pain"), found.stream().filter(e -> "marked".equals(e.getValue().get())).map(MatchedExpression::getText).toList(),
+        "the action marked its group, from the first match");
+    assertTrue(found.stream().allMatch(e -> contextOf(e) != null),
+        "every match keeps its context: CoreNLP's MatchedExpression.context is where StartFilter expects it");
+  }
+
+  private static Object contextOf(MatchedExpression e) {
+    try {
+      return TokensRegexInternals.MATCH_CONTEXT.get(e);
+    } catch (IllegalAccessException | NullPointerException x) {
+      return null;
+    }
   }
 }

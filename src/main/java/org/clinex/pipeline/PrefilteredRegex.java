@@ -1,0 +1,136 @@
+package org.clinex.pipeline;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex tried only where it can start. {@link Matcher#find} tries a pattern at every character,
+ * and a long alternation such as a gate anchor or a section heading then tests each of its
+ * alternatives at every word; scanning a letter for the seven gate anchors cost more than
+ * tokenizing it. This class learns from the regex itself, one character pair at a time as the text
+ * shows them, whether a match can begin with character {@code c} after character {@code p}, and
+ * whether it can begin with {@code c} followed by {@code d}: a test of the regex on those two
+ * characters, which fails without reading past them (no match and {@link Matcher#hitEnd} false) only
+ * where no longer text could match either. A position that fails either table is skipped; the regex
+ * runs ({@link Matcher#lookingAt}) at the others. The matches are those of {@code find}.
+ *
+ * <p>The pair tables are exact for a regex whose first character looks back only through
+ * {@code \b}, {@code ^} and negative lookbehinds. A regex that uses a positive lookbehind,
+ * {@code \B} or {@code \G}, or that can match the empty string at the end of a text, is tried at every
+ * position instead. Characters above U+00FF always run the regex.
+ */
+final class PrefilteredRegex {
+  /** Receives each match, as {@code find} would give it: in order, not overlapping. */
+  interface Matches {
+    void match(int start, int end);
+  }
+
+  private static final int CHARS = 256;
+  /** No character before the position (text start) or after it (text end); its column is {@code CHARS}. */
+  private static final int NONE = -1;
+  private static final byte UNKNOWN = 0;
+  private static final byte NO = 1;
+  private static final byte MAYBE = 2;
+  /** Characters standing for the one before a match in the {@code (c, d)} table: every class that \b, ^ and a lookbehind tell apart. */
+  private static final String[] BEFORE = {"", " ", "\n", ".", "a", "Z", "1", "_"};
+
+  private final Pattern pattern;
+  private final boolean prefiltered;
+  /** Whether a match can start with {@code c} after {@code p}: index {@code c * (CHARS + 1) + p}, filled as met. */
+  private final byte[] startAfter;
+  /** Whether a match can start with {@code c} followed by {@code d}: index {@code c * (CHARS + 1) + d}. */
+  private final byte[] startBefore;
+
+  PrefilteredRegex(Pattern pattern) {
+    this.pattern = pattern;
+    String source = pattern.pattern();
+    this.prefiltered = !source.contains("(?<=") && !source.contains("\\B") && !source.contains("\\G") && !matchesEmptyAtEnd(pattern);
+    this.startAfter = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
+    this.startBefore = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
+  }
+
+  Pattern pattern() {
+    return pattern;
+  }
+
+  private static boolean matchesEmptyAtEnd(Pattern pattern) {
+    for (String before : BEFORE) {
+      if (pattern.matcher(before).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), before.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The matches of the regex in {@code text[from, to)}, as {@code pattern.matcher(text).region(from,
+   * to)} finds them (what lies outside the range is not seen), with offsets into {@code text}.
+   */
+  void find(String text, int from, int to, Matches out) {
+    if (!prefiltered) {
+      Matcher m = pattern.matcher(text).region(from, to);
+      while (m.find()) {
+        out.match(m.start(), m.end());
+      }
+      return;
+    }
+    // A region's bounds hide the text around it; lookingAt at each position needs transparent bounds
+    // to see the text before that position, so the range is cut out to keep the rest unseen.
+    CharSequence range = from == 0 && to == text.length() ? text : text.substring(from, to);
+    int n = range.length();
+    Matcher m = pattern.matcher(range).useTransparentBounds(true).useAnchoringBounds(false);
+    int i = 0;
+    while (i < n) {
+      if (mayStartAt(range, i, n)) {
+        m.region(i, n);
+        if (m.lookingAt()) {
+          out.match(from + i, from + m.end());
+          i = Math.max(m.end(), i + 1);
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  private boolean mayStartAt(CharSequence s, int i, int n) {
+    char c = s.charAt(i);
+    if (c >= CHARS) {
+      return true;
+    }
+    int p = i == 0 ? NONE : s.charAt(i - 1);
+    if (p < CHARS) {
+      int k = c * (CHARS + 1) + (p == NONE ? CHARS : p);
+      if (startAfter[k] == UNKNOWN) {
+        // Benign race: every thread computes the same verdict.
+        startAfter[k] = mayMatch(p == NONE ? "" : String.valueOf((char) p), c, "", true) ? MAYBE : NO;
+      }
+      if (startAfter[k] == NO) {
+        return false;
+      }
+    }
+    int d = i + 1 == n ? NONE : s.charAt(i + 1);
+    if (d < CHARS) {
+      int k = c * (CHARS + 1) + (d == NONE ? CHARS : d);
+      if (startBefore[k] == UNKNOWN) {
+        boolean maybe = false;
+        for (String before : BEFORE) {
+          maybe |= d == NONE ? mayMatch(before, c, "", false) : mayMatch(before, c, String.valueOf((char) d), true);
+        }
+        startBefore[k] = maybe ? MAYBE : NO;
+      }
+      return startBefore[k] == MAYBE;
+    }
+    return true;
+  }
+
+  /**
+   * Whether a match can start at {@code c}, after {@code before} and followed by {@code next}: it
+   * matches there, or it failed only for want of more text and {@code textGoesOn}.
+   */
+  private boolean mayMatch(String before, char c, String next, boolean textGoesOn) {
+    String probe = before + c + next;
+    Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), probe.length());
+    return m.lookingAt() || textGoesOn && m.hitEnd();
+  }
+}
