@@ -35,4 +35,15 @@ public final class Annotations {
       return String.class;
     }
   }
+
+  /**
+   * The number of the token's word among the distinct words seen so far ({@link WordRegexMemo#canonicalWords}):
+   * an index into verdict tables, cheaper than hashing the word. Absent past the bound on distinct words.
+   */
+  static final class WordIdAnnotation implements CoreAnnotation<Integer> {
+    @Override
+    public Class<Integer> getType() {
+      return Integer.class;
+    }
+  }
 }

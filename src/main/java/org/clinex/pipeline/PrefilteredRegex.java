@@ -79,9 +79,10 @@ final class PrefilteredRegex {
     CharSequence range = from == 0 && to == text.length() ? text : text.substring(from, to);
     int n = range.length();
     Matcher m = pattern.matcher(range).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher probe = pattern.matcher("");
     int i = 0;
     while (i < n) {
-      if (mayStartAt(range, i, n)) {
+      if (mayStartAt(range, i, n, probe)) {
         m.region(i, n);
         if (m.lookingAt()) {
           out.match(from + i, from + m.end());
@@ -93,7 +94,7 @@ final class PrefilteredRegex {
     }
   }
 
-  private boolean mayStartAt(CharSequence s, int i, int n) {
+  private boolean mayStartAt(CharSequence s, int i, int n, Matcher probe) {
     char c = s.charAt(i);
     if (c >= CHARS) {
       return true;
@@ -103,7 +104,7 @@ final class PrefilteredRegex {
       int k = c * (CHARS + 1) + (p == NONE ? CHARS : p);
       if (startAfter[k] == UNKNOWN) {
         // Benign race: every thread computes the same verdict.
-        startAfter[k] = mayMatch(p == NONE ? "" : String.valueOf((char) p), c, "", true) ? MAYBE : NO;
+        startAfter[k] = mayMatch(probe, p == NONE ? "" : String.valueOf((char) p), c, "", true) ? MAYBE : NO;
       }
       if (startAfter[k] == NO) {
         return false;
@@ -113,11 +114,15 @@ final class PrefilteredRegex {
     if (d < CHARS) {
       int k = c * (CHARS + 1) + (d == NONE ? CHARS : d);
       if (startBefore[k] == UNKNOWN) {
-        boolean maybe = false;
+        String next = d == NONE ? "" : String.valueOf((char) d);
+        byte verdict = NO;
         for (String before : BEFORE) {
-          maybe |= d == NONE ? mayMatch(before, c, "", false) : mayMatch(before, c, String.valueOf((char) d), true);
+          if (mayMatch(probe, before, c, next, d != NONE)) {
+            verdict = MAYBE;
+            break;
+          }
         }
-        startBefore[k] = maybe ? MAYBE : NO;
+        startBefore[k] = verdict;
       }
       return startBefore[k] == MAYBE;
     }
@@ -128,9 +133,9 @@ final class PrefilteredRegex {
    * Whether a match can start at {@code c}, after {@code before} and followed by {@code next}: it
    * matches there, or it failed only for want of more text and {@code textGoesOn}.
    */
-  private boolean mayMatch(String before, char c, String next, boolean textGoesOn) {
-    String probe = before + c + next;
-    Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), probe.length());
-    return m.lookingAt() || textGoesOn && m.hitEnd();
+  private static boolean mayMatch(Matcher probe, String before, char c, String next, boolean textGoesOn) {
+    String text = before + c + next;
+    probe.reset(text).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), text.length());
+    return probe.lookingAt() || textGoesOn && probe.hitEnd();
   }
 }

@@ -143,11 +143,13 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
   }
 
-  /** Gives every token test of {@code expr} a memo of its regex verdicts ({@link WordRegexMemo}). */
+  /** Gives every token test of {@code expr} a memo of its verdicts ({@link WordRegexMemo}). */
+  @SuppressWarnings("unchecked")
   private static void memoize(SequencePattern.PatternExpr expr) {
     NodePattern<?> node = node(expr);
     if (node != null) {
       WordRegexMemo.apply(node);
+      TokensRegexInternals.setNode((SequencePattern.NodePatternExpr) expr, WordRegexMemo.byWord((NodePattern<CoreMap>) node));
     } else if (inner(expr) != null) {
       memoize(inner(expr));
     } else if (parts(expr) != null) {
@@ -205,14 +207,14 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
    */
   private static final class Filtered extends TokenSequencePattern {
     private static final long serialVersionUID = 1L;
-    private final transient List<NodePattern<CoreMap>> first;
-    private final transient List<List<NodePattern<CoreMap>>> required;
+    private final transient AnyOf first;
+    private final transient List<AnyOf> required;
 
     Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first,
         List<List<NodePattern<CoreMap>>> required) {
       super(original.pattern(), expr, original.getAction());
-      this.first = List.copyOf(first);
-      this.required = List.copyOf(required);
+      this.first = new AnyOf(first);
+      this.required = required.stream().map(AnyOf::new).toList();
     }
 
     @Override
@@ -221,29 +223,59 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
 
     boolean canStartAt(CoreMap token) {
-      return accepts(first, token);
+      return first.accepts(token);
     }
 
-    private static boolean accepts(List<NodePattern<CoreMap>> nodes, CoreMap token) {
+    /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
+    int lastFeasibleStart(List<? extends CoreMap> tokens, int from, int to) {
+      int last = to - 1;
+      for (AnyOf part : required) {
+        int j = to - 1;
+        while (j >= from && !part.accepts(tokens.get(j))) {
+          j--;
+        }
+        last = Math.min(last, j);
+      }
+      return last;
+    }
+  }
+
+  /**
+   * Whether one of some token tests accepts a token. A rule may have forty first nodes, read at every
+   * token of every window: the joint verdict of those that read only the word is remembered per
+   * word, so most tokens cost one array read; the others are tested each time.
+   */
+  private static final class AnyOf {
+    private final List<NodePattern<CoreMap>> byWord;
+    private final List<NodePattern<CoreMap>> other;
+    private final WordRegexMemo.WordVerdicts verdicts = new WordRegexMemo.WordVerdicts();
+
+    AnyOf(List<NodePattern<CoreMap>> nodes) {
+      this.byWord = nodes.stream().filter(WordRegexMemo::readsOnlyWord).toList();
+      this.other = nodes.stream().filter(n -> !WordRegexMemo.readsOnlyWord(n)).toList();
+    }
+
+    boolean accepts(CoreMap token) {
+      if (!byWord.isEmpty()) {
+        Boolean known = verdicts.get(token);
+        if (known == null) {
+          known = any(byWord, token);
+          verdicts.put(token, known);
+        }
+        if (known) {
+          return true;
+        }
+      }
+      return any(other, token);
+    }
+
+    private static boolean any(List<NodePattern<CoreMap>> nodes, CoreMap token) {
       for (NodePattern<CoreMap> node : nodes) {
         if (node.match(token)) {
           return true;
         }
       }
       return false;
-    }
-
-    /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
-    int lastFeasibleStart(List<? extends CoreMap> tokens, int from, int to) {
-      int last = to - 1;
-      for (List<NodePattern<CoreMap>> part : required) {
-        int j = to - 1;
-        while (j >= from && !accepts(part, tokens.get(j))) {
-          j--;
-        }
-        last = Math.min(last, j);
-      }
-      return last;
     }
   }
 

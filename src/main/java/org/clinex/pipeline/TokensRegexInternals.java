@@ -43,6 +43,17 @@ final class TokensRegexInternals {
         && field(SequencePattern.NodePatternExpr.class, expr, "nodePattern") instanceof NodePattern<?> node ? node : null;
   }
 
+  /** Replaces the token test of a node expression (before the pattern's states are built from it). */
+  static void setNode(SequencePattern.NodePatternExpr expr, NodePattern<?> node) {
+    try {
+      Field f = SequencePattern.NodePatternExpr.class.getDeclaredField("nodePattern");
+      f.setAccessible(true);
+      f.set(expr, node);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // Left as it is: the same test, without the memo.
+    }
+  }
+
   /** The expression inside a group or a repetition, else null. */
   static SequencePattern.PatternExpr inner(SequencePattern.PatternExpr expr) {
     return (expr instanceof SequencePattern.GroupPatternExpr || expr instanceof SequencePattern.RepeatPatternExpr)

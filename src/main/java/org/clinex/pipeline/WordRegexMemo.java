@@ -1,8 +1,11 @@
 package org.clinex.pipeline;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
+import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.Pair;
 import java.util.List;
 import java.util.Map;
@@ -11,16 +14,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
- * Remembers, per regex, which token strings it accepts. The rules test the same few thousand words
- * against the same lexicon and stop-word alternations at every start and in every branch of a
- * match, and a long alternation tries its terms one by one; a hash lookup of the word's verdict is
- * several times cheaper. Patterns with the same source and flags share one table. All tables together
- * hold at most {@link #MAX_VERDICTS} verdicts (about 30 MB), so that an endless stream of new words
- * (numbers, misspellings) cannot grow them without limit: past the bound a new word is matched by
- * the regex and not stored. The 140 DWC letters fill about 310,000. The verdict of a regex on a
- * string never changes, so matches are the same as without the memo. Token words are made canonical
- * first ({@link #canonicalWords}: one String object per distinct word, at most 200,000), so a lookup
- * finds its key by identity and the tables hold no copies of a word.
+ * Remembers token-test verdicts per word. The rules test the same few thousand words against the
+ * same lexicon and stop-word alternations at every start and in every branch of a match, and a long
+ * alternation tries its terms one by one. Two memos, both exact since a verdict on a word never changes:
+ *
+ * <ul>
+ *   <li>A token test that reads only the word ({@code [{word:/(?i)knee|hip/} & !{word:/Hip/}]}) is
+ *       replaced by {@link #byWord a copy} whose verdicts sit in a byte array indexed by the word's
+ *       number ({@link #canonicalWords} numbers distinct words, at most 200,000); identical tests in
+ *       different rules share one array. All arrays together hold at most 64 MB; past that bound a
+ *       new word's verdict is worked out each time.
+ *   <li>A word regex inside any other test ({@code [{word:/x/} & {section:"PLAN"}]}) keeps a hash
+ *       table of its verdicts per word string, shared by patterns with the same source and flags; all
+ *       tables together hold at most {@link #MAX_VERDICTS} verdicts (about 30 MB).
+ * </ul>
+ * Token words are made canonical first (one String object per distinct word), so a hash lookup finds
+ * its key by identity and the tables hold no copies of a word.
  */
 final class WordRegexMemo {
   static final int MAX_VERDICTS = 400_000;
@@ -29,24 +38,84 @@ final class WordRegexMemo {
 
   private WordRegexMemo() {}
 
-  /** One String object per distinct word, so that a memo finds a word by identity, without comparing characters. */
-  private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+  /** One String object and one number per distinct word, so that a memo finds a word by identity, without comparing characters. */
+  private static final Map<String, Word> CANONICAL = new ConcurrentHashMap<>();
+  private static final AtomicInteger NEXT_ID = new AtomicInteger();
   private static final int MAX_CANONICAL = 200_000;
 
-  /** Replaces each token's word by the canonical String with the same characters (same text, shared object). */
+  private record Word(String text, int id) {}
+
+  /**
+   * Replaces each token's word by the canonical String with the same characters (same text, shared
+   * object) and gives the token the word's number ({@link Annotations.WordIdAnnotation}).
+   */
   static void canonicalWords(List<CoreLabel> tokens) {
     for (CoreLabel token : tokens) {
-      String word = token.word();
-      if (word == null) {
+      String text = token.word();
+      if (text == null) {
         continue;
       }
-      String canonical = CANONICAL.get(word);
-      if (canonical == null && CANONICAL.size() < MAX_CANONICAL) {
-        canonical = CANONICAL.computeIfAbsent(word, w -> w);
+      Word word = CANONICAL.get(text);
+      if (word == null && CANONICAL.size() < MAX_CANONICAL) {
+        word = CANONICAL.computeIfAbsent(text, w -> new Word(w, NEXT_ID.getAndIncrement()));
       }
-      if (canonical != null && canonical != word) {
-        token.setWord(canonical);
+      if (word != null) {
+        if (word.text() != text) {
+          token.setWord(word.text());
+        }
+        token.set(Annotations.WordIdAnnotation.class, word.id());
       }
+    }
+  }
+
+  /**
+   * Verdicts of one test indexed by word number: a byte per word ({@code MAX_CANONICAL} at most), so
+   * that a test read at every token of every window costs an array read. Unknown until stored; a
+   * verdict lost to a concurrent grow is worked out again, as verdicts never change.
+   */
+  static final class WordVerdicts {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+    /** All verdict arrays together, bytes: about 450 tables of the bundled rules times the words seen. */
+    private static final long MAX_ARRAY_BYTES = 64L << 20;
+    private static final java.util.concurrent.atomic.AtomicLong ARRAY_BYTES = new java.util.concurrent.atomic.AtomicLong();
+    private volatile byte[] verdicts = new byte[0];
+
+    /** The stored verdict for the token's word, or null (not stored yet, or the token has no word number). */
+    Boolean get(CoreMap token) {
+      Integer id = token.get(Annotations.WordIdAnnotation.class);
+      if (id == null) {
+        return null;
+      }
+      byte[] v = verdicts;
+      byte known = id < v.length ? v[id] : UNKNOWN;
+      return known == UNKNOWN ? null : known == YES;
+    }
+
+    void put(CoreMap token, boolean verdict) {
+      Integer id = token.get(Annotations.WordIdAnnotation.class);
+      if (id == null) {
+        return;
+      }
+      byte[] v = verdicts;
+      if (id >= v.length) {
+        int size = Math.max(id + 1, Math.min(2 * v.length, MAX_CANONICAL));
+        if (ARRAY_BYTES.addAndGet(size - v.length) > MAX_ARRAY_BYTES) {
+          ARRAY_BYTES.addAndGet(v.length - size);
+          return; // past the bound: this word's verdict is worked out each time
+        }
+        v = java.util.Arrays.copyOf(v, size);
+        verdicts = v;
+      }
+      v[id] = verdict ? YES : NO;
+    }
+  }
+
+  /** Stores a verdict in {@code table} while the common bound allows. */
+  static void remember(Map<String, Boolean> table, String word, boolean verdict) {
+    if (STORED.get() < MAX_VERDICTS && table.putIfAbsent(word, verdict) == null) {
+      STORED.incrementAndGet();
     }
   }
 
@@ -62,6 +131,102 @@ final class WordRegexMemo {
       }
     } else {
       TokensRegexInternals.nodeParts(node).forEach(WordRegexMemo::apply);
+    }
+  }
+
+  /** Shared verdict arrays of word-only token tests, by {@link #testKey}: the same test in many rules fills one. */
+  private static final Map<String, WordVerdicts> NODE_VERDICTS = new ConcurrentHashMap<>();
+
+  /**
+   * {@code node}, or where it reads only the token's word, a copy that remembers its verdict per word
+   * number (an array read instead of a regex or hash lookup at every try).
+   */
+  @SuppressWarnings("unchecked")
+  static NodePattern<CoreMap> byWord(NodePattern<CoreMap> node) {
+    if (node instanceof ByWord || !readsOnlyWord(node)) {
+      return node;
+    }
+    String key = testKey(node);
+    return key == null ? node : new ByWord(node, NODE_VERDICTS.computeIfAbsent(key, k -> new WordVerdicts()));
+  }
+
+  /** Whether {@code node}'s verdict on a token depends on the token's word alone. */
+  static boolean readsOnlyWord(NodePattern<?> node) {
+    if (node == NodePattern.ANY_NODE || node instanceof ByWord) {
+      return true;
+    }
+    if (node instanceof CoreMapNodePattern complex) {
+      return complex.getAnnotationPatterns().stream().allMatch(test -> test.first == CoreAnnotations.TextAnnotation.class);
+    }
+    List<NodePattern<?>> parts = TokensRegexInternals.nodeParts(node);
+    return !parts.isEmpty() && parts.stream().allMatch(WordRegexMemo::readsOnlyWord);
+  }
+
+  /** A string that names exactly what a word-only test accepts, or null for a test this class cannot name. */
+  @SuppressWarnings("rawtypes")
+  private static String testKey(NodePattern<?> node) {
+    if (node == NodePattern.ANY_NODE) {
+      return "any";
+    }
+    if (node instanceof CoreMapNodePattern complex) {
+      StringBuilder key = new StringBuilder("[");
+      for (Pair<Class, NodePattern> test : complex.getAnnotationPatterns()) {
+        if (test.second instanceof ComplexNodePattern.StringAnnotationRegexPattern regex) {
+          key.append("re").append(regex.getPattern().flags()).append('/').append(regex.getPattern().pattern()).append("/;");
+        } else if (test.second instanceof ComplexNodePattern.StringAnnotationPattern string) {
+          key.append("eq").append(string.ignoreCase()).append(string.normalize()).append(string).append(';');
+        } else {
+          return null;
+        }
+      }
+      return key.append(']').toString();
+    }
+    String op = node instanceof NodePattern.NegateNodePattern ? "!" : node instanceof NodePattern.ConjNodePattern ? "&"
+        : node instanceof NodePattern.DisjNodePattern ? "|" : null;
+    List<NodePattern<?>> parts = TokensRegexInternals.nodeParts(node);
+    if (op == null || parts.isEmpty()) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder(op).append('(');
+    for (NodePattern<?> part : parts) {
+      String k = testKey(part);
+      if (k == null) {
+        return null;
+      }
+      key.append(k).append(',');
+    }
+    return key.append(')').toString();
+  }
+
+  /** A word-only token test whose verdicts are remembered by word number. */
+  private static final class ByWord extends NodePattern<CoreMap> {
+    private static final long serialVersionUID = 1L;
+    private final NodePattern<CoreMap> test;
+    private final transient WordVerdicts verdicts;
+
+    ByWord(NodePattern<CoreMap> test, WordVerdicts verdicts) {
+      this.test = test;
+      this.verdicts = verdicts;
+    }
+
+    @Override
+    public boolean match(CoreMap token) {
+      Boolean known = verdicts.get(token);
+      if (known == null) {
+        known = test.match(token);
+        verdicts.put(token, known);
+      }
+      return known;
+    }
+
+    @Override
+    public Object matchWithResult(CoreMap token) {
+      return test.matchWithResult(token);
+    }
+
+    @Override
+    public String toString() {
+      return test.toString();
     }
   }
 
@@ -85,9 +250,7 @@ final class WordRegexMemo {
         return known;
       }
       boolean verdict = super.match(word);
-      if (STORED.get() < MAX_VERDICTS && verdicts.putIfAbsent(word, verdict) == null) {
-        STORED.incrementAndGet();
-      }
+      remember(verdicts, word, verdict);
       return verdict;
     }
   }

@@ -10,6 +10,8 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
@@ -157,5 +159,41 @@ class StartFilterTest {
     } catch (IllegalAccessException | NullPointerException x) {
       return null;
     }
+  }
+
+  @Test
+  void testsRememberedByWordNumberKeepTheirOwnVerdicts() {
+    List<CoreLabel> words = tokens("hip", "Hip", "knee", "hip");
+    WordRegexMemo.canonicalWords(words);
+    words.get(1).set(Annotations.SectionAnnotation.class, "RATIONALE");
+    List<String> patterns = List.of("[{word:/Hip/}]", "[{word:/(?i)hip/}]", "[!{word:/(?i)hip/}]", "[{word:\"hip\"}]",
+        "[{word:/(?i)hip/} & {section:\"RATIONALE\"}]", "[{word:/knee/} | {word:/Hip/}]");
+    for (int pass = 0; pass < 2; pass++) {
+      for (String pattern : patterns) {
+        TokenSequencePattern plain = TokenSequencePattern.compile(pattern);
+        TokenSequencePattern memoized = StartFilter.filtered(TokenSequencePattern.compile(pattern));
+        for (CoreLabel word : words) {
+          assertEquals(plain.getMatcher(List.of(word)).matches(), memoized.getMatcher(List.of(word)).matches(),
+              pattern + " on " + word.word() + " pass " + pass);
+        }
+      }
+    }
+    assertTrue(WordRegexMemo.readsOnlyWord(firstNode("[!{word:/(?i)hip/}]")));
+    assertTrue(WordRegexMemo.readsOnlyWord(firstNode("[{word:/knee/} | {word:/Hip/}]")));
+    assertFalse(WordRegexMemo.readsOnlyWord(firstNode("[{word:/(?i)hip/} & {section:\"RATIONALE\"}]")));
+    assertTrue(firstNode(StartFilter.filtered(TokenSequencePattern.compile("/knee/ /pain/"))).getClass().getSimpleName().equals("ByWord"),
+        "a word test is remembered by word number: CoreNLP's node expression is where StartFilter expects it");
+  }
+
+  private static NodePattern<?> firstNode(String pattern) {
+    return firstNode(TokenSequencePattern.compile(pattern));
+  }
+
+  private static NodePattern<?> firstNode(TokenSequencePattern pattern) {
+    SequencePattern.PatternExpr expr = (SequencePattern.PatternExpr) TokensRegexInternals.field(SequencePattern.class, pattern, "patternExpr");
+    while (TokensRegexInternals.node(expr) == null) {
+      expr = TokensRegexInternals.inner(expr) != null ? TokensRegexInternals.inner(expr) : TokensRegexInternals.parts(expr).get(0);
+    }
+    return TokensRegexInternals.node(expr);
   }
 }
