@@ -469,6 +469,58 @@ class ExtractorTrapsTest {
         found("IMPRESSION: 1. Vasovagal syncope versus polypharmacy.", EntityType.DIAGNOSIS));
   }
 
+  /** Cues of clinical language met in unannotated transcription samples; the sentences are written for this test. */
+  @Test
+  void assertionCuesOfTranscriptionNotes() {
+    assertEquals(List.of("migraines=", "nausea=negated"),
+        found("HISTORY: His migraines were not associated with nausea or vomiting.", EntityType.DIAGNOSIS),
+        "'with' ends a scope, but 'not associated with' is one negation cue");
+    assertEquals(List.of("chest pain=", "myocardial infarction=negated"),
+        found("She developed chest pain and was ruled out for myocardial infarction by serial enzymes.", EntityType.DIAGNOSIS),
+        "'ruled out for X' negates what follows it, not what precedes it");
+    assertEquals(List.of("flow-limiting lesion=possible"),
+        found("IMPRESSION: Tapering of the distal vessel, worrisome for a flow-limiting lesion.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("pulmonary hypertension=possible"),
+        found("IMPRESSION: Dilated pulmonary artery as can be seen with pulmonary hypertension.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("rotator cuff tear=possible", "complete rupture of the tendon="),
+        found("Over concerns for rotator cuff tear, he was sent for MRI where a complete rupture of the tendon was noted.",
+            EntityType.DIAGNOSIS), "'where' starts a clause of its own");
+    assertEquals(List.of("obstructive sleep apnea=possible"),
+        found("ASSESSMENT: We are concerned that she has obstructive sleep apnea.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("inherited neuropathy=possible"),
+        found("ASSESSMENT: It is unclear whether or not he has an inherited neuropathy.", EntityType.DIAGNOSIS),
+        "the 'not' of 'whether or not' negates nothing");
+    assertEquals(List.of("Neck pain=", "cervical radiculopathy=possible"),
+        found("ASSESSMENT: Neck pain. EMG to determine whether he has cervical radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("nondisplaced fracture of the calcaneus=possible"),
+        found("IMPRESSION: Cannot exclude a nondisplaced fracture of the calcaneus.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("nondisplaced fracture of the calcaneus=possible"),
+        found("IMPRESSION: Cannot rule out a nondisplaced fracture of the calcaneus.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("medial meniscal tear=possible"),
+        found("MRI without contrast to evaluate for a medial meniscal tear.", EntityType.DIAGNOSIS),
+        "'without' in another phrase does not negate the hedge");
+    assertEquals(List.of("new headaches="),
+        found("She is a 40-year-old woman with pseudotumor cerebri without papilledema who comes in because of new headaches.",
+            EntityType.DIAGNOSIS), "'who' ends the scope of 'without'");
+  }
+
+  /** A hedge under a negation is a negation; a question mark hedges only the condition it is written against. */
+  @Test
+  void negatedHedgesAndQuestionMarks() {
+    assertEquals(List.of("ischemia=negated"),
+        found("The resting EKG showed no ST depression suggestive of ischemia.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar radiculopathy=negated"),
+        found("ASSESSMENT: I do not suspect lumbar radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("HTN=possible", "COPD="), found("PMH: 1)?HTN. 2)COPD.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("DJD=possible"), found("PMH: PUD, DJD?", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lateral epicondylitis="),
+        found("QUESTION: Has the claimant reached maximum medical improvement for the allowed condition of lateral epicondylitis?",
+            EntityType.DIAGNOSIS), "the question mark of a question asks, it does not hedge");
+    assertEquals(List.of("Multiple sclerosis="),
+        found("DIAGNOSTIC IMPRESSION: Multiple sclerosis, ? secondary progressive.", EntityType.DIAGNOSIS),
+        "'? secondary progressive' hedges the course, not the disease before it");
+  }
+
   /** Two studies joined by "and" are two PriorStudies; an electrodiagnostic pair is one. */
   @Test
   void twoStudiesWithOneResultAreTwo() {

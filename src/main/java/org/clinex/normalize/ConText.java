@@ -24,7 +24,7 @@ public final class ConText {
   public enum Category {
     NEGATED_PRE, NEGATED_NP, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE,
     /** Not cues: the word lists that shape scopes. */
-    PHRASE_BREAK, HEDGE_ADVERB, OPEN_BEFORE_FOR
+    PHRASE_BREAK, HEDGE_ADVERB, OPEN_BEFORE_FOR, QUESTION_START
   }
 
   /** How many tokens a cue's scope reaches. */
@@ -41,6 +41,8 @@ public final class ConText {
   private final java.util.Set<String> phraseBreaks = new java.util.HashSet<>();
   private final java.util.Set<String> hedgeAdverbs = new java.util.HashSet<>();
   private final java.util.Set<String> openBeforeFor = new java.util.HashSet<>();
+  /** Words that open a question ("Has the claimant reached ... for X?"): its final "?" asks, it does not hedge X. */
+  private final java.util.Set<String> questionStarts = new java.util.HashSet<>();
 
   private record Cue(String[] words, Category category) {}
 
@@ -61,6 +63,7 @@ public final class ConText {
         case PHRASE_BREAK -> phraseBreaks.add(words);
         case HEDGE_ADVERB -> hedgeAdverbs.add(words);
         case OPEN_BEFORE_FOR -> openBeforeFor.add(words);
+        case QUESTION_START -> questionStarts.add(words);
         default -> cues.add(new Cue(words.split("\\s+"), category));
       }
     }
@@ -76,6 +79,9 @@ public final class ConText {
     Hit best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Hit hit : hits) {
+      if (questionMark(doc, hit) && (hit.start() != end || question(doc, sentence, first))) {
+        continue; // "DJD?" hedges; "MS, ? secondary progressive" hedges what follows; a question's "?" asks
+      }
       boolean pre = preScope(doc, hits, hit, first);
       boolean post = hit.category() == Category.NEGATED_POST || hit.category() == Category.POSSIBLE_POST
           || hit.category() == Category.POSSIBLE_PRE && hit.start() == end && versus(doc, hit);
@@ -94,23 +100,45 @@ public final class ConText {
     }
     if (best == null) {
       if (first >= 1 && doc.lowerWord(first - 1).equals("?")
-          && (first == doc.sentenceBegin(sentence) + 1 || List.of("(", ",", ":", ";", ".").contains(doc.lowerWord(first - 2)))) {
-        return "possible"; // "(?DJD)": a question mark written before the condition
+          && (first == doc.sentenceBegin(sentence) + 1 || List.of("(", ")", ",", ":", ";", ".").contains(doc.lowerWord(first - 2)))) {
+        return "possible"; // "(?DJD)", "PMH: 1)?HTN": a question mark written before the condition
       }
       return null;
     }
-    if (best.category() == Category.POSSIBLE_NP) {
-      // "no examination findings to indicate any possible radiculopathy": the hedge sits inside a negation
+    if (best.category() == Category.POSSIBLE_NP || best.category() == Category.POSSIBLE_PRE) {
+      // "no examination findings to indicate any possible radiculopathy", "no ST depression suggestive of ischemia",
+      // "I do not suspect a neoplasm": the hedge sits inside a negation. A hedge phrase is negated only by a negation
+      // in its own phrase ("MRI without contrast to evaluate for a tear" stays possible)
       final Hit hedge = best;
+      final boolean np = best.category() == Category.POSSIBLE_NP;
       boolean negatedHedge = hits.stream().anyMatch(h -> h.end() <= hedge.start() && hedge.start() - h.end() <= 8
           && !coordinated(doc, h.end() - 1, hedge.start())
-          && (h.category() == Category.NEGATED_PRE || h.category() == Category.NEGATED_NP) && preScope(doc, hits, h, first));
+          && (h.category() == Category.NEGATED_PRE || np && h.category() == Category.NEGATED_NP)
+          && (np || !breaksPhrase(doc, h.end(), hedge.start())) && preScope(doc, hits, h, first));
       if (negatedHedge) {
         return "negated";
       }
     }
     return best.category() == Category.NEGATED_PRE || best.category() == Category.NEGATED_NP
         || best.category() == Category.NEGATED_POST ? "negated" : "possible";
+  }
+
+  private static boolean questionMark(Document doc, Hit hit) {
+    return hit.end() - hit.start() == 1 && doc.lowerWord(hit.start()).equals("?");
+  }
+
+  /** Whether the sentence (after a heading's colon, "QUESTION: Has the claimant ...") opens with a question word. */
+  private boolean question(Document doc, int sentence, int first) {
+    int start = doc.sentenceBegin(sentence);
+    for (int i = start; i < first; i++) {
+      if (doc.lowerWord(i).equals(":")) {
+        start = i + 1;
+      }
+    }
+    while (start < first && List.of(",", ":", "-").contains(doc.lowerWord(start))) {
+      start++;
+    }
+    return start < first && questionStarts.contains(doc.lowerWord(start));
   }
 
   /** Whether the pre cue {@code hit} reaches a mention starting at token {@code first}. */
