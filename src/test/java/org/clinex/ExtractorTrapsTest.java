@@ -532,4 +532,29 @@ class ExtractorTrapsTest {
     assertEquals(List.of("EMG and nerve conduction studies of the right upper extremity=EMG"),
         found("EMG and nerve conduction studies of the right upper extremity revealed carpal tunnel syndrome.", EntityType.PRIOR_STUDY));
   }
+  /** A neurological deficit is an examination sign; what a test is for in a rationale and an injury count are not conditions. */
+  @Test
+  void neurologicSignsTestPurposesAndInjuryCountsAreNotDiagnoses() {
+    assertEquals(List.of("lumbar strain="),
+        found("She is being treated for lumbar strain. The records do not establish clinical signs consistent with a focal"
+            + " neurologic deficit.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(),
+        found("The notes did not indicate the presence of a definitive neurological deficit on physical examination.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("cervical radiculopathy=possible"),
+        found("Decision rationale: Nerve studies are widely used in establishing the diagnosis of focal nerve entrapment."
+            + " The provider ordered them to rule out cervical radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("right wrist fracture="),
+        found("He sustained multiple injuries when he fell and was diagnosed with a right wrist fracture.", EntityType.DIAGNOSIS));
+  }
+
+  /** A size is a measurement, outside the span like a severity word; "lateral recess" shares the head "stenosis". */
+  @Test
+  void sizesStayOutsideAndLateralRecessSharesItsHead() {
+    assertEquals(List.of("disc protrusion at L4-5=", "lateral recess and foraminal stenosis="),
+        found("He is undergoing treatment for a 4mm disc protrusion at L4-5 with lateral recess and foraminal stenosis.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("disc herniation at L5-S1="),
+        found("She was diagnosed with a 5 mm disc herniation at L5-S1.", EntityType.DIAGNOSIS));
+  }
 }
