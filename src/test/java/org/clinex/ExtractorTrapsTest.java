@@ -557,4 +557,20 @@ class ExtractorTrapsTest {
     assertEquals(List.of("disc herniation at L5-S1="),
         found("She was diagnosed with a 5 mm disc herniation at L5-S1.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void filmsNamedBySiteIntraoperativeChecksAndBladderScans() {
+    assertEquals(List.of("Chest films=XRAY"), found("Chest films showed no infiltrate.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Plain pelvic films=XRAY"), found("Plain pelvic films showed no fracture of the hips.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Knee films=XRAY"), found("Knee films also showed joint space narrowing.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The films were reviewed and show a fracture.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("Film was reviewed with the family.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The tear film was unstable.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The graft was placed. An x-ray was obtained which showed good graft placement.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("A needle was placed and an x-ray confirmed proper localization.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-ray of the wrist=XRAY"),
+        found("An x-ray of the wrist showed good position of the hardware.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("bladder scan=OTHER"), found("A bladder scan showed 400 cc of residual urine.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI=MRI"), found("The mass was larger than what we saw on the MRI.", EntityType.PRIOR_STUDY));
+  }
 }

@@ -27,7 +27,9 @@ public final class ModalityLexicon {
 
   static final List<String> IMAGING_CODES = List.of("XRAY", "CT", "MRI", "ULTRASOUND", "BONE_SCAN", "MYELOGRAM",
       "DISCOGRAM", "ARTHROGRAM", "PET", "DEXA", "FLUOROSCOPY", "OTHER");
-  static final List<String> STUDY_CODES = List.of("EMG", "NCS", "OTHER");
+  // XRAY for "film(s)": in a study name it means radiographs ("Elbow films"), but it is not an
+  // ImagingModality on its own, so it is kept out of modality.tsv.
+  static final List<String> STUDY_CODES = List.of("EMG", "NCS", "OTHER", "XRAY");
 
   private static List<Entry> entries(Lexicon lexicon, List<String> codes) {
     List<Entry> entries = new ArrayList<>();
