@@ -39,6 +39,7 @@ public final class Annotations {
   /**
    * The number of the token's word among the distinct words seen so far ({@link WordRegexMemo#canonicalWords}):
    * an index into verdict tables, cheaper than hashing the word. Absent past the bound on distinct words.
+   * Set when tokens are prepared; a rule action that rewrote a token's word would leave it stale.
    */
   static final class WordIdAnnotation implements CoreAnnotation<Integer> {
     @Override

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 final class PrefilteredRegex {
   /** Receives each match, as {@code find} would give it: in order, not overlapping. */
   interface Matches {
-    void match(int start, int end);
+    /** Takes a match; false stops the search. */
+    boolean match(int start, int end);
   }
 
   private static final int CHARS = 256;
@@ -69,8 +70,8 @@ final class PrefilteredRegex {
   void find(String text, int from, int to, Matches out) {
     if (!prefiltered) {
       Matcher m = pattern.matcher(text).region(from, to);
-      while (m.find()) {
-        out.match(m.start(), m.end());
+      while (m.find() && out.match(m.start(), m.end())) {
+        // each match handed over
       }
       return;
     }
@@ -85,7 +86,9 @@ final class PrefilteredRegex {
       if (mayStartAt(range, i, n, probe)) {
         m.region(i, n);
         if (m.lookingAt()) {
-          out.match(from + i, from + m.end());
+          if (!out.match(from + i, from + m.end())) {
+            return;
+          }
           i = Math.max(m.end(), i + 1);
           continue;
         }

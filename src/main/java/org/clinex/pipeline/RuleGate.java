@@ -98,33 +98,33 @@ public final class RuleGate {
       return windows;
     }
     CoreMap sentence = doc.sentence(s);
-    int[] whole = new int[1];
-    int[] t = {first};
-    anchor.find(doc.text(), sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-        sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), (start, stop) -> {
-          if (before < 0) {
-            whole[0] = 1;
-            return;
-          }
-          while (t[0] < end - 1 && doc.token(t[0]).endPosition() <= start) {
-            t[0]++;
-          }
-          int u = t[0];
-          while (u < end - 1 && doc.token(u + 1).beginPosition() < stop) {
-            u++;
-          }
-          int from = Math.max(first, t[0] - before);
-          int to = Math.min(end, u + 1 + after);
-          int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
-          if (last != null && from <= last[1]) {
-            last[1] = Math.max(last[1], to);
-          } else {
-            windows.add(new int[] {from, to});
-          }
-        });
-    if (whole[0] == 1) {
-      return List.of(new int[] {first, end});
+    int from = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int to = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    if (before < 0) {
+      anchor.find(doc.text(), from, to, (start, stop) -> !windows.add(new int[] {first, end})); // the first match decides
+      return windows;
     }
+    int[] token = {first}; // where the previous match began: matches come in text order
+    anchor.find(doc.text(), from, to, (start, stop) -> {
+      int t = token[0];
+      while (t < end - 1 && doc.token(t).endPosition() <= start) {
+        t++;
+      }
+      token[0] = t;
+      int u = t;
+      while (u < end - 1 && doc.token(u + 1).beginPosition() < stop) {
+        u++;
+      }
+      int windowFrom = Math.max(first, t - before);
+      int windowTo = Math.min(end, u + 1 + after);
+      int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && windowFrom <= last[1]) {
+        last[1] = Math.max(last[1], windowTo);
+      } else {
+        windows.add(new int[] {windowFrom, windowTo});
+      }
+      return true;
+    });
     return windows;
   }
 

@@ -45,6 +45,7 @@ public final class SectionTagger {
           rank.put(start, row);
           starts.put(start, headings.get(row).section());
         }
+        return true;
       });
     }
     return starts;

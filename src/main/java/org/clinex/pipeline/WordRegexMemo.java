@@ -7,10 +7,12 @@ import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.Pair;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
@@ -77,9 +79,9 @@ final class WordRegexMemo {
     private static final byte UNKNOWN = 0;
     private static final byte NO = 1;
     private static final byte YES = 2;
-    /** All verdict arrays together, bytes: about 450 tables of the bundled rules times the words seen. */
+    /** All verdict arrays together, bytes (one array per distinct word-only test and per start-filter test, a byte per word seen). */
     private static final long MAX_ARRAY_BYTES = 64L << 20;
-    private static final java.util.concurrent.atomic.AtomicLong ARRAY_BYTES = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong ARRAY_BYTES = new AtomicLong();
     private volatile byte[] verdicts = new byte[0];
 
     /** The stored verdict for the token's word, or null (not stored yet, or the token has no word number). */
@@ -105,7 +107,7 @@ final class WordRegexMemo {
           ARRAY_BYTES.addAndGet(v.length - size);
           return; // past the bound: this word's verdict is worked out each time
         }
-        v = java.util.Arrays.copyOf(v, size);
+        v = Arrays.copyOf(v, size);
         verdicts = v;
       }
       v[id] = verdict ? YES : NO;
