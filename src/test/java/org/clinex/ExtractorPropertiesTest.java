@@ -3,13 +3,8 @@ package org.clinex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.clinex.pipeline.LayoutNormalizer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Assume;
@@ -25,19 +20,7 @@ import net.jqwik.api.Provide;
  */
 class ExtractorPropertiesTest {
   private static final Extractor EXTRACTOR = Extractor.create();
-  private static final List<String> SEEDS = seeds();
-
-  private static List<String> seeds() {
-    try (Stream<Path> files = Files.list(Path.of("annotated-gold/seeds"))) {
-      List<String> texts = new ArrayList<>();
-      for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-      return texts;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+  private static final List<String> SEEDS = SeedTexts.all();
 
   @Provide
   Arbitrary<String> texts() {

@@ -4,19 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.clinex.SeedTexts;
 import org.junit.jupiter.api.Test;
 
 /** A prefiltered regex finds exactly what {@link Matcher#find} finds over the same range. */
@@ -80,7 +77,7 @@ class PrefilteredRegexTest {
   @Test
   void theSeedLettersGiveTheSameMatchesForEveryBundledRegex() throws IOException {
     int matches = 0;
-    for (String text : seeds()) {
+    for (String text : SeedTexts.all()) {
       for (Pattern p : PATTERNS) {
         PrefilteredRegex regex = new PrefilteredRegex(p);
         // Twice: first as the tables fill, then from the filled tables.
@@ -94,17 +91,5 @@ class PrefilteredRegexTest {
       }
     }
     assertTrue(matches > 100, "the regexes do match in the seeds: " + matches);
-  }
-
-  private static List<String> seeds() {
-    try (Stream<Path> files = Files.list(Path.of("annotated-gold/seeds"))) {
-      List<String> texts = new ArrayList<>();
-      for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        texts.add(Files.readString(p));
-      }
-      return texts;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }
