@@ -44,13 +44,22 @@ public final class ConText {
   /** Words that open a question ("Has the claimant reached ... for X?"): its final "?" asks, it does not hedge X. */
   private final java.util.Set<String> questionStarts = new java.util.HashSet<>();
 
+  /** What may stand before a question mark that hedges the condition after it ("(?DJD)", "1)?HTN"). */
+  private static final java.util.Set<String> BEFORE_QUESTION_MARK = java.util.Set.of("(", ")", ",", ":", ";", ".");
+  /** Punctuation skipped before a question's first word. */
+  private static final java.util.Set<String> LEADING_PUNCTUATION = java.util.Set.of(",", ":", "-");
+  private static final java.util.Set<String> BARE_NEGATIONS = java.util.Set.of("no", "not");
+  private static final java.util.Set<String> VERSUS = java.util.Set.of("versus", "vs.", "vs");
+
   private record Cue(String[] words, Category category) {}
 
   private record Hit(int start, int end, Category category) {}
 
-  private final List<Cue> cues = new ArrayList<>();
+  /** Cues by their first word, each list longest first (then in file order): a token is compared only with the cues it can start. */
+  private final java.util.Map<String, List<Cue>> cuesByFirstWord = new java.util.HashMap<>();
 
   ConText(Lexicon lexicon) {
+    List<Cue> cues = new ArrayList<>();
     for (Lexicon.Row row : lexicon.rows()) {
       Category category;
       try {
@@ -68,6 +77,9 @@ public final class ConText {
       }
     }
     cues.sort(Comparator.comparingInt((Cue c) -> c.words().length).reversed());
+    for (Cue cue : cues) {
+      cuesByFirstWord.computeIfAbsent(cue.words()[0], w -> new ArrayList<>()).add(cue);
+    }
   }
 
   /** {@code "negated"}, {@code "possible"} or {@code null} (present) for the tokens [first, end). */
@@ -100,7 +112,7 @@ public final class ConText {
     }
     if (best == null) {
       if (first >= 1 && doc.lowerWord(first - 1).equals("?")
-          && (first == doc.sentenceBegin(sentence) + 1 || List.of("(", ")", ",", ":", ";", ".").contains(doc.lowerWord(first - 2)))) {
+          && (first == doc.sentenceBegin(sentence) + 1 || BEFORE_QUESTION_MARK.contains(doc.lowerWord(first - 2)))) {
         return "possible"; // "(?DJD)", "PMH: 1)?HTN": a question mark written before the condition
       }
       return null;
@@ -135,7 +147,7 @@ public final class ConText {
         start = i + 1;
       }
     }
-    while (start < first && List.of(",", ":", "-").contains(doc.lowerWord(start))) {
+    while (start < first && LEADING_PUNCTUATION.contains(doc.lowerWord(start))) {
       start++;
     }
     return start < first && questionStarts.contains(doc.lowerWord(start));
@@ -154,7 +166,7 @@ public final class ConText {
         return false;
       }
     } else if (c == Category.NEGATED_PRE) {
-      if (hit.end() - hit.start() == 1 && List.of("no", "not").contains(doc.lowerWord(hit.start()))
+      if (hit.end() - hit.start() == 1 && BARE_NEGATIONS.contains(doc.lowerWord(hit.start()))
           && forEndsNegation(doc, hit.end(), first)) {
         return false;
       }
@@ -186,7 +198,7 @@ public final class ConText {
 
   /** "Vasovagal syncope versus polypharmacy": the alternative before "versus" is as hedged as the one after it. */
   private static boolean versus(Document doc, Hit hit) {
-    return hit.end() - hit.start() == 1 && List.of("versus", "vs.", "vs").contains(doc.lowerWord(hit.start()));
+    return hit.end() - hit.start() == 1 && VERSUS.contains(doc.lowerWord(hit.start()));
   }
 
   /** "(other co-morbidities may be present)": a post cue inside brackets speaks of its own subject. */
@@ -251,7 +263,7 @@ public final class ConText {
         continue;
       }
       Hit hit = null;
-      for (Cue cue : cues) {
+      for (Cue cue : cuesByFirstWord.getOrDefault(doc.lowerWord(i), List.of())) {
         if (matches(doc, i, to, cue.words())) {
           hit = new Hit(i, i + cue.words().length, cue.category());
           break;

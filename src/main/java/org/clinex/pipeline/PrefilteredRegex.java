@@ -37,6 +37,8 @@ final class PrefilteredRegex {
 
   private final Pattern pattern;
   private final boolean prefiltered;
+  /** A matcher per thread for learning the tables (only while a text shows an unseen pair). */
+  private final ThreadLocal<Matcher> probes;
   /** Whether a match can start with {@code c} after {@code p}: index {@code c * (CHARS + 1) + p}, filled as met. */
   private final byte[] startAfter;
   /** Whether a match can start with {@code c} followed by {@code d}: index {@code c * (CHARS + 1) + d}. */
@@ -46,6 +48,7 @@ final class PrefilteredRegex {
     this.pattern = pattern;
     String source = pattern.pattern();
     this.prefiltered = !source.contains("(?<=") && !source.contains("\\B") && !source.contains("\\G") && !matchesEmptyAtEnd(pattern);
+    this.probes = ThreadLocal.withInitial(() -> pattern.matcher(""));
     this.startAfter = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
     this.startBefore = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
   }
@@ -76,20 +79,22 @@ final class PrefilteredRegex {
       return;
     }
     // A region's bounds hide the text around it; lookingAt at each position needs transparent bounds
-    // to see the text before that position, so the range is cut out to keep the rest unseen.
-    CharSequence range = from == 0 && to == text.length() ? text : text.substring(from, to);
-    int n = range.length();
-    Matcher m = pattern.matcher(range).useTransparentBounds(true).useAnchoringBounds(false);
-    Matcher probe = pattern.matcher("");
-    int i = 0;
-    while (i < n) {
-      if (mayStartAt(range, i, n, probe)) {
-        m.region(i, n);
+    // to see the text before that position, so the range is cut out to keep the rest unseen. Most
+    // ranges (sentences) have no position that passes the tables, and then cost no matcher at all.
+    Matcher m = null;
+    int i = from;
+    while (i < to) {
+      if (mayStartAt(text, i, from, to)) {
+        if (m == null) {
+          m = pattern.matcher(from == 0 && to == text.length() ? text : text.substring(from, to))
+              .useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(i - from, to - from);
         if (m.lookingAt()) {
-          if (!out.match(from + i, from + m.end())) {
+          if (!out.match(i, from + m.end())) {
             return;
           }
-          i = Math.max(m.end(), i + 1);
+          i = Math.max(from + m.end(), i + 1);
           continue;
         }
       }
@@ -97,30 +102,31 @@ final class PrefilteredRegex {
     }
   }
 
-  private boolean mayStartAt(CharSequence s, int i, int n, Matcher probe) {
+  /** Whether both tables let a match start at {@code i} of the range [from, to) of {@code s}. */
+  private boolean mayStartAt(String s, int i, int from, int to) {
     char c = s.charAt(i);
     if (c >= CHARS) {
       return true;
     }
-    int p = i == 0 ? NONE : s.charAt(i - 1);
+    int p = i == from ? NONE : s.charAt(i - 1);
     if (p < CHARS) {
       int k = c * (CHARS + 1) + (p == NONE ? CHARS : p);
       if (startAfter[k] == UNKNOWN) {
         // Benign race: every thread computes the same verdict.
-        startAfter[k] = mayMatch(probe, p == NONE ? "" : String.valueOf((char) p), c, "", true) ? MAYBE : NO;
+        startAfter[k] = mayMatch(p == NONE ? "" : String.valueOf((char) p), c, "", true) ? MAYBE : NO;
       }
       if (startAfter[k] == NO) {
         return false;
       }
     }
-    int d = i + 1 == n ? NONE : s.charAt(i + 1);
+    int d = i + 1 == to ? NONE : s.charAt(i + 1);
     if (d < CHARS) {
       int k = c * (CHARS + 1) + (d == NONE ? CHARS : d);
       if (startBefore[k] == UNKNOWN) {
         String next = d == NONE ? "" : String.valueOf((char) d);
         byte verdict = NO;
         for (String before : BEFORE) {
-          if (mayMatch(probe, before, c, next, d != NONE)) {
+          if (mayMatch(before, c, next, d != NONE)) {
             verdict = MAYBE;
             break;
           }
@@ -136,9 +142,10 @@ final class PrefilteredRegex {
    * Whether a match can start at {@code c}, after {@code before} and followed by {@code next}: it
    * matches there, or it failed only for want of more text and {@code textGoesOn}.
    */
-  private static boolean mayMatch(Matcher probe, String before, char c, String next, boolean textGoesOn) {
+  private boolean mayMatch(String before, char c, String next, boolean textGoesOn) {
     String text = before + c + next;
-    probe.reset(text).useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), text.length());
+    Matcher probe = probes.get().reset(text);
+    probe.useTransparentBounds(true).useAnchoringBounds(false).region(before.length(), text.length());
     return probe.lookingAt() || textGoesOn && probe.hitEnd();
   }
 }
