@@ -24,7 +24,7 @@ public final class ConText {
   public enum Category {
     NEGATED_PRE, NEGATED_NP, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE,
     /** Not cues: the word lists that shape scopes. */
-    PHRASE_BREAK, HEDGE_ADVERB, OPEN_BEFORE_FOR, QUESTION_START
+    PHRASE_BREAK, HEDGE_ADVERB, OPEN_BEFORE_FOR, QUESTION_START, POSSESSIVE
   }
 
   /** How many tokens a cue's scope reaches. */
@@ -43,6 +43,12 @@ public final class ConText {
   private final java.util.Set<String> openBeforeFor = new java.util.HashSet<>();
   /** Words that open a question ("Has the claimant reached ... for X?"): its final "?" asks, it does not hedge X. */
   private final java.util.Set<String> questionStarts = new java.util.HashSet<>();
+  /** Possessive determiners ("his", "her"): a condition named as the patient's own is given, not asserted; a cue before
+   * the possessive speaks of something else (a cause, a change, a treatment): "a nerve injury related to her abscess",
+   * "involvement of the right hemisphere in her recent stroke", "probably secondary to his severe insomnia". */
+  private final java.util.Set<String> possessives = new java.util.HashSet<>();
+  /** How many words may stand between a possessive and the condition it owns ("her poorly treated sleep apnea"). */
+  static final int POSSESSIVE_GAP = 3;
 
   /** What may stand before a question mark that hedges the condition after it ("(?DJD)", "1)?HTN"). */
   private static final java.util.Set<String> BEFORE_QUESTION_MARK = java.util.Set.of("(", ")", ",", ":", ";", ".");
@@ -73,6 +79,7 @@ public final class ConText {
         case HEDGE_ADVERB -> hedgeAdverbs.add(words);
         case OPEN_BEFORE_FOR -> openBeforeFor.add(words);
         case QUESTION_START -> questionStarts.add(words);
+        case POSSESSIVE -> possessives.add(words);
         default -> cues.add(new Cue(words.split("\\s+"), category));
       }
     }
@@ -156,7 +163,7 @@ public final class ConText {
   /** Whether the pre cue {@code hit} reaches a mention starting at token {@code first}. */
   private boolean preScope(Document doc, List<Hit> hits, Hit hit, int first) {
     Category c = hit.category();
-    if (hit.end() > first) {
+    if (hit.end() > first || ownedBetween(doc, hit.end(), first)) {
       return false;
     }
     if (c == Category.POSSIBLE_NP || c == Category.NEGATED_NP) {
@@ -182,6 +189,23 @@ public final class ConText {
     }
     int window = Math.min(MAX_PRE_WINDOW, PRE_WINDOW + PER_LIST_ITEM * separators(doc, hit.end(), first));
     return first - hit.end() <= window && !terminated(hits, hit.end(), first);
+  }
+
+  /**
+   * Whether a possessive stands in [from, to) within {@link #POSSESSIVE_GAP} words before {@code to}, with only words
+   * (no punctuation, no gerund: "concern for her developing diabetes") between it and the condition.
+   */
+  private boolean ownedBetween(Document doc, int from, int to) {
+    for (int i = to - 1; i >= from && i >= to - 1 - POSSESSIVE_GAP; i--) {
+      String w = doc.lowerWord(i);
+      if (possessives.contains(w)) {
+        return true;
+      }
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0)) || w.endsWith("ing")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** List separators (commas, "or") between the tokens [from, to): each stretches a scope over one more item. */
