@@ -504,6 +504,40 @@ class ExtractorTrapsTest {
             EntityType.DIAGNOSIS), "'who' ends the scope of 'without'");
   }
 
+  /**
+   * Rule-outs still to be done, revised attributions, NegEx terminations and a possessive before the patient's own
+   * condition (sentences written for this test; the constructions were met in unannotated transcription samples).
+   */
+  @Test
+  void assertionRuleOutsTerminationsAndPossessives() {
+    assertEquals(List.of("Headache=", "subdural hematoma=possible"),
+        found("ASSESSMENT: Headache. A subdural hematoma should be ruled out.", EntityType.DIAGNOSIS),
+        "'should be ruled out' is still to be done: not 'ruled out'");
+    assertEquals(List.of("Headache=", "subdural hematoma=negated"),
+        found("ASSESSMENT: Headache. A subdural hematoma was ruled out.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Osteomyelitis=possible"), found("IMPRESSION: Osteomyelitis must be considered.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("cervical cord infarction=possible"),
+        found("It was suspected that he had sustained a cervical cord infarction.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("carpal tunnel syndrome=possible"),
+        found("Her hand numbness was initially attributed to carpal tunnel syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypertension="),
+        found("PAST MEDICAL HISTORY: She denies any medical problems except for hypertension.", EntityType.DIAGNOSIS),
+        "'except' ends a negation");
+    assertEquals(List.of("Peripheral neuropathy=", "neuropathy="),
+        found("ASSESSMENT: Peripheral neuropathy. Laboratory workup revealed no cause of the neuropathy.", EntityType.DIAGNOSIS),
+        "what is denied is a cause, not the condition");
+    assertEquals(List.of("seizures=possible", "syncope="),
+        found("She was referred for evaluation of possible seizures or other causes of syncope.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Headaches=", "headaches="),
+        found("ASSESSMENT: Headaches. No findings on MRI to explain the headaches.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("peroneal nerve injury=possible", "diabetes="),
+        found("ASSESSMENT: Most likely this is a peroneal nerve injury related to her diabetes.", EntityType.DIAGNOSIS),
+        "the hedge is on the injury; 'her diabetes' is the patient's own");
+    assertEquals(List.of("carpal tunnel syndrome=possible"),
+        found("She was referred for evaluation of her possible carpal tunnel syndrome.", EntityType.DIAGNOSIS),
+        "a hedge after the possessive still hedges");
+  }
+
   /** A hedge under a negation is a negation; a question mark hedges only the condition it is written against. */
   @Test
   void negatedHedgesAndQuestionMarks() {
