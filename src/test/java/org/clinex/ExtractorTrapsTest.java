@@ -607,4 +607,39 @@ class ExtractorTrapsTest {
     assertEquals(List.of("bladder scan=OTHER"), found("A bladder scan showed 400 cc of residual urine.", EntityType.PRIOR_STUDY));
     assertEquals(List.of("MRI=MRI"), found("The mass was larger than what we saw on the MRI.", EntityType.PRIOR_STUDY));
   }
+
+  /** Round three: other diagnostic tests, post-operative films, refuted or doubtful studies, new modalities. */
+  @Test
+  void otherTestsPostoperativeFilmsAndDoubtfulStudies() {
+    assertEquals(List.of("Tensilon testing=OTHER"), found("She underwent Tensilon testing which was negative.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("electrical study=EMG"), found("IMPRESSION: This electrical study is normal.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("repetitive nerve stimulation studies of the ulnar nerves=NCS"),
+        found("The repetitive nerve stimulation studies of the ulnar nerves showed no decrement.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("orbital echography=ULTRASOUND"), found("Her orbital echography showed enlarged muscles.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Knee x-rays (3 views)=XRAY"), found("Knee x-rays (3 views) were taken in the office.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Radiographs=XRAY"), found("Radiographs today included AP and lateral views of the ankle.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-rays=XRAY"), found("DESCRIPTION OF PROCEDURE: The wound was closed. Postoperative x-rays were taken and the"
+        + " patient was discharged home.\n", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("DESCRIPTION OF PROCEDURE: The screw was placed. A lateral x-ray was taken and the wound was closed.\n",
+        EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The C-arm was brought in and AP views showed good alignment of the plate.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("It is not clear that there has been a previous MRI of the knee.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The reviewer's statement that the EMG was normal is incorrect.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("X-rays of the hip=XRAY"),
+        found("LAB & X-RAY RESULTS: X-rays of the hip were performed.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("NEEDLE EMG=EMG", "Needle EMG=EMG"),
+        found("NEEDLE EMG: Needle EMG was performed in the left arm.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("C-arm=FLUOROSCOPY", "angiogram=OTHER", "echography=ULTRASOUND", "C-arm fluoroscopy=FLUOROSCOPY"),
+        found("Views with the C-arm; an angiogram; echography; C-arm fluoroscopy.", EntityType.IMAGING_MODALITY));
+  }
+
+  @Test
+  void injuryDatesOfTheLetterInjuryAndMonthsWithoutYear() {
+    String summary = "CLINICAL CASE SUMMARY\nThe patient is a 40-year-old woman who sprained her left ankle on 3/4/2016 at work."
+        + " She had surgery on 5/6/2016.\n";
+    assertEquals(List.of("3/4/2016=2016-03-04"), found(summary, EntityType.INJURY_DATE));
+    assertEquals(List.of("October=XXXX-10"), found("The claimant was injured in October. He was seen in May.", EntityType.INJURY_DATE));
+    assertEquals(List.of(), found("He fractured his wrist on 1/3/93 while skiing.", EntityType.INJURY_DATE), "not in a letter");
+    assertEquals(List.of(), found("CLINICAL CASE SUMMARY\nThe injured worker presented on 10-28-2016.\n", EntityType.INJURY_DATE));
+  }
 }
