@@ -78,8 +78,14 @@ public final class ExtractService implements AutoCloseable {
       default -> e.getMessage();
     }));
     app.exception(Exception.class, (e, ctx) -> {
-      System.err.println("clinex serve: " + ctx.method() + " " + ctx.path() + ": " + e);
-      error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+      // A bug, not bad input: the log gets the whole trace, the client the innermost cause's name.
+      System.err.println("clinex serve: " + ctx.method() + " " + ctx.path() + ": internal error");
+      e.printStackTrace();
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      error(ctx, 500, "internal error: " + root.getClass().getSimpleName());
     });
     app.start(options.host(), options.port());
   }
