@@ -580,8 +580,8 @@ class ExtractorTrapsTest {
     assertEquals(List.of("stroke="), found("He had a stroke in 2009 and now walks with a cane.", EntityType.DIAGNOSIS));
     assertEquals(List.of("asthma=", "eczema="), found("The boy has asthma and eczema.", EntityType.DIAGNOSIS));
     assertEquals(List.of("MI="), found("He quit smoking after an MI last year.", EntityType.DIAGNOSIS));
-    assertEquals(List.of("urinary tract infection="),
-        found("She was given Keflex for a urinary tract infection.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("bladder infection="),
+        found("She was given Keflex for a bladder infection.", EntityType.DIAGNOSIS));
     assertEquals(List.of("mumps=", "measles="), found("PAST MEDICAL HISTORY: Childhood mumps and measles.", EntityType.DIAGNOSIS));
     // A symptom or a deficit in narrative is no established condition.
     assertEquals(List.of(), found("Her headaches began last week.", EntityType.DIAGNOSIS));
