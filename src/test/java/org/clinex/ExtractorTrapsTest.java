@@ -642,4 +642,39 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("He fractured his wrist on 1/3/93 while skiing.", EntityType.INJURY_DATE), "not in a letter");
     assertEquals(List.of(), found("CLINICAL CASE SUMMARY\nThe injured worker presented on 10-28-2016.\n", EntityType.INJURY_DATE));
   }
+
+  @Test
+  void establishedConditionsInNarrativeAndObjectsOfCare() {
+    assertEquals(List.of("epilepsy="), found("Her epilepsy has been well controlled on medication.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("stroke="), found("He had a stroke in 2009 and now walks with a cane.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("asthma=", "eczema="), found("The boy has asthma and eczema.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("MI="), found("He quit smoking after an MI last year.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("bladder infection="),
+        found("She was given Keflex for a bladder infection.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("mumps=", "measles="), found("PAST MEDICAL HISTORY: Childhood mumps and measles.", EntityType.DIAGNOSIS));
+    // A symptom or a deficit in narrative is no established condition.
+    assertEquals(List.of(), found("Her headaches began last week.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("He has weakness of the left hand.", EntityType.DIAGNOSIS));
+    // Not what a test looks for, nor the onset of a symptom.
+    assertEquals(List.of(), found("There was no evidence for a fracture on the films.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("He describes a sudden onset of low back pain while lifting.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void diagnosisTrapsOfStudiesRequestsAndGeneralStatements() {
+    String report = "EXAM: MRI of the left knee. CLINICAL: Knee pain. FINDINGS: There is a tear of the medial meniscus."
+        + " IMPRESSION: Medial meniscus tear.";
+    assertEquals(List.of(), found(report, EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("A CT showed a mass suggestive of lymphoma.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The lung nodules were thought to be suggestive of old granulomas.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Retrospective: repair of right rotator cuff tear was the original request.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Gabapentin is used in the treatment of neuropathic pain and seizures.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Labs will look for other causes of neuropathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("alcohol abuse=negated"),
+        found("SOCIAL HISTORY: She denies smoking and alcohol abuse. FAMILY HISTORY: Mother had diabetes.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Carpal tunnel syndrome, left="),
+        found("IMPRESSION: Carpal tunnel syndrome, left.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("concussion with loss of consciousness of 30 minutes or less="),
+        found("Diagnoses include concussion with loss of consciousness of 30 minutes or less.", EntityType.DIAGNOSIS));
+  }
 }
