@@ -52,7 +52,7 @@ public final class Pipeline {
 
   public Pipeline(ModelSource source, Set<EntityType> types) {
     this.corenlp = new StanfordCoreNLP(corenlpProperties(), false);
-    this.sections = new SectionTagger(Lexicon.load(source, "lexicons/sections.tsv", 2));
+    this.sections = new SectionTagger(Lexicon.load(source, "lexicons/sections.tsv", 3));
     Map<String, String> macros = LexiconMacros.load(source);
     Map<EntityType, RuleGate> gates = RuleGate.load(source);
     for (EntityType type : types) {

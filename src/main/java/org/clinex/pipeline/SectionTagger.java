@@ -12,20 +12,28 @@ import org.clinex.RulesException;
  * Tags every token with the section that holds it (IMR letter parts such as SUMMARY, DECISIONS,
  * GUIDELINE and RATIONALE; note parts such as DIAGNOSES and PLAN) and marks the first token of each
  * line. Section headings are data: {@code models/lexicons/sections.tsv} maps a heading regex to a
- * section name; a heading starts its section where it matches, and the earliest row wins a tie.
+ * section name, for every document or only for those whose text starts with a given regex (a study
+ * report opens with {@code EXAM:}); a heading starts its section where it matches, and the earliest
+ * row wins a tie.
  */
 public final class SectionTagger {
   /** The section of text before any heading. */
   public static final String DEFAULT_SECTION = "NOTE";
 
-  private record Heading(PrefilteredRegex pattern, String section) {}
+  /** {@code documentStart}: what the text must start with for the row to apply; null for every text. */
+  private record Heading(PrefilteredRegex pattern, String section, Pattern documentStart) {
+    boolean appliesTo(String text) {
+      return documentStart == null || documentStart.matcher(text).lookingAt();
+    }
+  }
 
   private final List<Heading> headings = new ArrayList<>();
 
   public SectionTagger(Lexicon lexicon) {
     for (Lexicon.Row row : lexicon.rows()) {
       try {
-        headings.add(new Heading(new PrefilteredRegex(Pattern.compile(row.get(0))), row.get(1)));
+        Pattern documentStart = row.get(2).equals("-") ? null : Pattern.compile(row.get(2));
+        headings.add(new Heading(new PrefilteredRegex(Pattern.compile(row.get(0))), row.get(1), documentStart));
       } catch (PatternSyntaxException e) {
         throw new RulesException(lexicon.at(row) + ": bad heading regex: " + e.getDescription());
       }
@@ -39,6 +47,9 @@ public final class SectionTagger {
     TreeMap<Integer, Integer> rank = new TreeMap<>();
     for (int i = 0; i < headings.size(); i++) {
       int row = i;
+      if (!headings.get(i).appliesTo(text)) {
+        continue;
+      }
       headings.get(i).pattern().find(text, 0, text.length(), (start, end) -> {
         Integer previous = rank.get(start);
         if (previous == null || previous > row) {

@@ -28,8 +28,9 @@ import java.util.Map;
  * 512 branches), which costs far more than the test of the first token that fails at most of them.
  * This creator compiles each token rule as usual, then computes the node patterns that can match a
  * match's first token and tries the pattern only where one of them accepts the token, and only up
- * to the last start from which every required part of the pattern can still be found. Matches are
- * the same: a skipped start is one where the pattern is bound to fail.
+ * to the last start from which every required part of the pattern can still be found, and where
+ * what must follow can be reached ({@link ReachCondition}). Matches are the same: a skipped start is
+ * one where the pattern is bound to fail.
  *
  * <p>While compiling, it also gives each word regex a memo ({@link WordRegexMemo}) and spares each
  * rule TokensRegex's second match over each of its matches ({@link #keepMatchContext}).
@@ -114,7 +115,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     List<List<NodePattern<CoreMap>>> required = new ArrayList<>();
     requiredParts(expr, required);
     required.removeIf(first::equals); // the starts themselves are tested token by token
-    return new Filtered(pattern, expr, first, required);
+    return new Filtered(pattern, expr, first, required, ReachCondition.of(expr));
   }
 
   /**
@@ -162,7 +163,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
    * and returns whether {@code expr} can match no token at all; null for an unknown construct.
    */
   @SuppressWarnings("unchecked")
-  private static Boolean firstNodes(SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> out) {
+  static Boolean firstNodes(SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> out) {
     if (node(expr) != null) {
       out.add((NodePattern<CoreMap>) node(expr));
       return false;
@@ -209,12 +210,15 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     private static final long serialVersionUID = 1L;
     private final transient AnyOf first;
     private final transient List<AnyOf> required;
+    /** What a match needs after its start (null: nothing known). */
+    private final transient ReachCondition reach;
 
     Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first,
-        List<List<NodePattern<CoreMap>>> required) {
+        List<List<NodePattern<CoreMap>>> required, ReachCondition reach) {
       super(original.pattern(), expr, original.getAction());
       this.first = new AnyOf(first);
       this.required = required.stream().map(AnyOf::new).toList();
+      this.reach = reach;
     }
 
     @Override
@@ -224,6 +228,10 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
 
     boolean canStartAt(CoreMap token) {
       return first.accepts(token);
+    }
+
+    boolean canReachFrom(List<? extends CoreMap> tokens, int start, int end) {
+      return reach == null || reach.holds(tokens, start, end);
     }
 
     /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
@@ -245,7 +253,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
    * token of every window: the joint verdict of those that read only the word is remembered per
    * word, so most tokens cost one array read; the others are tested each time.
    */
-  private static final class AnyOf {
+  static final class AnyOf {
     private final List<NodePattern<CoreMap>> byWord;
     private final List<NodePattern<CoreMap>> other;
     private final WordRegexMemo.WordVerdicts verdicts = new WordRegexMemo.WordVerdicts();
@@ -309,6 +317,9 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
           if (i > lastStart) {
             break;
           }
+        }
+        if (!pattern.canReachFrom(tokens, i, regionEnd())) {
+          continue;
         }
         if (find(i, true)) {
           next = end();

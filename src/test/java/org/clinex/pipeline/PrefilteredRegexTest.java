@@ -30,7 +30,7 @@ class PrefilteredRegexTest {
     List<Pattern> patterns = new ArrayList<>();
     SYNTHETIC.forEach(p -> patterns.add(Pattern.compile(p)));
     RuleGate.load(MODELS).values().forEach(g -> patterns.add(g.anchor()));
-    patterns.addAll(new SectionTagger(Lexicon.load(MODELS, "lexicons/sections.tsv", 2)).headingPatterns());
+    patterns.addAll(new SectionTagger(Lexicon.load(MODELS, "lexicons/sections.tsv", 3)).headingPatterns());
     return patterns;
   }
 

@@ -115,6 +115,30 @@ class StartFilterTest {
   }
 
   @Test
+  void aStartFromWhichTheRequiredPartCannotBeReachedIsSkipped() {
+    String pattern = "/left|right/* /low/? /knee|back/* /strain|pain/ | /torn/ /left|right/? /meniscus/";
+    ReachCondition reach = ReachCondition.of((SequencePattern.PatternExpr)
+        TokensRegexInternals.field(SequencePattern.class, TokenSequencePattern.compile(pattern), "patternExpr"));
+    List<CoreLabel> t = tokens("left", "knee", "strain", "left", "the", "back", "pain", "torn", "meniscus", "torn", "knee", "meniscus");
+    assertTrue(reach.holds(t, 0, t.size()), "left knee strain");
+    assertFalse(reach.holds(t, 3, t.size()), "'the' stands between left and any head");
+    assertTrue(reach.holds(t, 5, t.size()), "back pain");
+    assertTrue(reach.holds(t, 7, t.size()), "torn meniscus: the second alternative");
+    assertFalse(reach.holds(t, 9, t.size()), "knee cannot stand between torn and meniscus");
+    assertFalse(reach.holds(t, 0, 2), "the head lies beyond the window");
+    List<String> plain = new ArrayList<>();
+    List<String> filtered = new ArrayList<>();
+    for (var m = TokenSequencePattern.compile(pattern).getMatcher(t); m.find(); ) {
+      plain.add(m.start() + "-" + m.end());
+    }
+    for (var m = StartFilter.filtered(TokenSequencePattern.compile(pattern)).getMatcher(t); m.find(); ) {
+      filtered.add(m.start() + "-" + m.end());
+    }
+    assertEquals(List.of("0-3", "5-7", "7-9"), plain);
+    assertEquals(plain, filtered);
+  }
+
+  @Test
   void aPatternThatCanMatchNothingRunsUnfiltered() {
     TokenSequencePattern nullable = TokenSequencePattern.compile("/a/*");
     assertSame(nullable, StartFilter.filtered(nullable));
