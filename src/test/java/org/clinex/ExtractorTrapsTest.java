@@ -678,4 +678,17 @@ class ExtractorTrapsTest {
     assertEquals(List.of("concussion with loss of consciousness of 30 minutes or less="),
         found("Diagnoses include concussion with loss of consciousness of 30 minutes or less.", EntityType.DIAGNOSIS));
   }
+
+  /** "s/p", "r/o", "h/o" reach the rules as three tokens ("h", "/", "o"); the letters stay out of the span. */
+  @Test
+  void slashAbbreviationsAndCoordinatedComplications() {
+    assertEquals(List.of("asthma="), found("PMH: h/o asthma.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("seizures=negated"), found("He has no h/o seizures.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar radiculopathy=possible"), found("Assessment: r/o lumbar radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("fracture of the left wrist="), found("He is s/p fracture of the left wrist.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("distal radius fracture=", "complex regional pain syndrome="),
+        found("She had surgery for a distal radius fracture complicated by complex regional pain syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("X-rays (2 views) of the right wrist=XRAY"),
+        found("X-rays (2 views) of the right wrist were taken and showed no fracture.", EntityType.PRIOR_STUDY));
+  }
 }

@@ -280,7 +280,7 @@ final class BenchCommand implements Callable<Integer> {
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1048576.0;
   }
 
-  private static double round(double x) {
+  static double round(double x) {
     return Math.round(x * 1000) / 1000.0;
   }
 

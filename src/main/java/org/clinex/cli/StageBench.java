@@ -76,16 +76,12 @@ final class StageBench {
 
   private static Map<String, Object> figures(double[] sorted, double prepare) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("ms_per_doc", round(sorted[sorted.length / 2]));
-    m.put("ms_per_doc_min", round(sorted[0]));
-    m.put("ms_per_doc_max", round(sorted[sorted.length - 1]));
+    m.put("ms_per_doc", BenchCommand.round(sorted[sorted.length / 2]));
+    m.put("ms_per_doc_min", BenchCommand.round(sorted[0]));
+    m.put("ms_per_doc_max", BenchCommand.round(sorted[sorted.length - 1]));
     if (!Double.isNaN(prepare)) {
-      m.put("rules_ms_per_doc", round(sorted[sorted.length / 2] - prepare));
+      m.put("rules_ms_per_doc", BenchCommand.round(sorted[sorted.length / 2] - prepare));
     }
     return m;
-  }
-
-  private static double round(double x) {
-    return Math.round(x * 1000) / 1000.0;
   }
 }

@@ -2,8 +2,12 @@ package org.clinex.normalize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.clinex.RulesException;
 import org.clinex.pipeline.Document;
 import org.clinex.pipeline.Lexicon;
@@ -38,31 +42,34 @@ public final class ConText {
    * (a hedge word before one hedges that phrase, not a later condition), hedging adverbs (they modify
    * a verb and reach across its preposition: "probably also suffered from Meniere's disease"), and
    * nouns that keep a negation open before "for" ("no evidence for radiculopathy"). */
-  private final java.util.Set<String> phraseBreaks = new java.util.HashSet<>();
-  private final java.util.Set<String> hedgeAdverbs = new java.util.HashSet<>();
-  private final java.util.Set<String> openBeforeFor = new java.util.HashSet<>();
+  private final Set<String> phraseBreaks = new HashSet<>();
+  private final Set<String> hedgeAdverbs = new HashSet<>();
+  private final Set<String> openBeforeFor = new HashSet<>();
   /** Words that open a question ("Has the claimant reached ... for X?"): its final "?" asks, it does not hedge X. */
-  private final java.util.Set<String> questionStarts = new java.util.HashSet<>();
+  private final Set<String> questionStarts = new HashSet<>();
   /** Possessive determiners ("his", "her"): a condition named as the patient's own is given, not asserted; a cue before
    * the possessive speaks of something else (a cause, a change, a treatment): "a nerve injury related to her abscess",
    * "involvement of the right hemisphere in her recent stroke", "probably secondary to his severe insomnia". */
-  private final java.util.Set<String> possessives = new java.util.HashSet<>();
+  private final Set<String> possessives = new HashSet<>();
   /** How many words may stand between a possessive and the condition it owns ("her poorly treated sleep apnea"). */
   static final int POSSESSIVE_GAP = 3;
 
   /** What may stand before a question mark that hedges the condition after it ("(?DJD)", "1)?HTN"). */
-  private static final java.util.Set<String> BEFORE_QUESTION_MARK = java.util.Set.of("(", ")", ",", ":", ";", ".");
+  private static final Set<String> BEFORE_QUESTION_MARK = Set.of("(", ")", ",", ":", ";", ".");
   /** Punctuation skipped before a question's first word. */
-  private static final java.util.Set<String> LEADING_PUNCTUATION = java.util.Set.of(",", ":", "-");
-  private static final java.util.Set<String> BARE_NEGATIONS = java.util.Set.of("no", "not");
-  private static final java.util.Set<String> VERSUS = java.util.Set.of("versus", "vs.", "vs");
+  private static final Set<String> LEADING_PUNCTUATION = Set.of(",", ":", "-");
+  private static final Set<String> BARE_NEGATIONS = Set.of("no", "not");
+  private static final Set<String> VERSUS = Set.of("versus", "vs.", "vs");
+  private static final Set<String> OPENING_BRACKET = Set.of("(");
+  /** What starts another conjunct ({@link #coordinated}). */
+  private static final Set<String> COORDINATORS = Set.of(",", ";", "and");
 
   private record Cue(String[] words, Category category) {}
 
   private record Hit(int start, int end, Category category) {}
 
   /** Cues by their first word, each list longest first (then in file order): a token is compared only with the cues it can start. */
-  private final java.util.Map<String, List<Cue>> cuesByFirstWord = new java.util.HashMap<>();
+  private final Map<String, List<Cue>> cuesByFirstWord = new HashMap<>();
 
   ConText(Lexicon lexicon) {
     List<Cue> cues = new ArrayList<>();
@@ -227,17 +234,17 @@ public final class ConText {
 
   /** "(other co-morbidities may be present)": a post cue inside brackets speaks of its own subject. */
   private static boolean bracketBetween(Document doc, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (doc.lowerWord(i).equals("(")) { // parentheses stay as written: normalizeParentheses=false
-        return true;
-      }
-    }
-    return false;
+    return anyWord(doc, from, to, OPENING_BRACKET); // parentheses stay as written: normalizeParentheses=false
   }
 
   private boolean breaksPhrase(Document doc, int from, int to) {
+    return anyWord(doc, from, to, phraseBreaks);
+  }
+
+  /** Whether a token in [from, to) is one of {@code words}. */
+  private static boolean anyWord(Document doc, int from, int to, Set<String> words) {
     for (int i = from; i < to; i++) {
-      if (phraseBreaks.contains(doc.lowerWord(i))) {
+      if (words.contains(doc.lowerWord(i))) {
         return true;
       }
     }
@@ -264,13 +271,7 @@ public final class ConText {
    * do not end the hedge.
    */
   private static boolean coordinated(Document doc, int from, int to) {
-    for (int i = from + 1; i < to; i++) {
-      String w = doc.lowerWord(i);
-      if (w.equals(",") || w.equals(";") || w.equals("and")) {
-        return true;
-      }
-    }
-    return false;
+    return anyWord(doc, from + 1, to, COORDINATORS);
   }
 
   private static boolean terminated(List<Hit> hits, int from, int to) {

@@ -20,8 +20,10 @@ import java.util.List;
  * condition; a construct this class does not know contributes none (the pattern is then tried as
  * before). The condition is necessary, never sufficient: matches are the same.
  */
-abstract class ReachCondition {
-  abstract boolean holds(List<? extends CoreMap> tokens, int start, int end);
+@FunctionalInterface
+interface ReachCondition {
+  /** Whether a match starting at token {@code start} can still be found in the window ending at {@code end}. */
+  boolean holds(List<? extends CoreMap> tokens, int start, int end);
 
   /** The condition of matches of {@code expr}, or null where the structure gives none. */
   static ReachCondition of(SequencePattern.PatternExpr expr) {
@@ -33,15 +35,25 @@ abstract class ReachCondition {
       return null;
     }
     if (expr instanceof SequencePattern.OrPatternExpr) {
-      List<Alternative> alternatives = new ArrayList<>();
+      // One alternative that can start at the token and whose own condition holds.
+      List<ReachCondition> alternatives = new ArrayList<>();
       for (SequencePattern.PatternExpr alternative : parts) {
-        List<NodePattern<CoreMap>> first = new ArrayList<>();
-        if (StartFilter.firstNodes(alternative, first) == null) {
+        List<NodePattern<CoreMap>> firstNodes = new ArrayList<>();
+        if (StartFilter.firstNodes(alternative, firstNodes) == null) {
           return null;
         }
-        alternatives.add(new Alternative(new StartFilter.AnyOf(first), of(alternative)));
+        StartFilter.AnyOf first = new StartFilter.AnyOf(firstNodes);
+        ReachCondition then = of(alternative);
+        alternatives.add((tokens, start, end) -> first.accepts(tokens.get(start)) && (then == null || then.holds(tokens, start, end)));
       }
-      return new Either(alternatives);
+      return (tokens, start, end) -> {
+        for (ReachCondition a : alternatives) {
+          if (a.holds(tokens, start, end)) {
+            return true;
+          }
+        }
+        return false;
+      };
     }
     return sequence(parts);
   }
@@ -63,13 +75,23 @@ abstract class ReachCondition {
         break;
       }
       if (j > 0 && !nullable) {
-        all.add(new Reach(new StartFilter.AnyOf(new ArrayList<>(before)), new StartFilter.AnyOf(first)));
+        all.add(reach(new StartFilter.AnyOf(new ArrayList<>(before)), new StartFilter.AnyOf(first)));
       }
       if (!allNodes(parts.get(j), before)) {
         break;
       }
     }
-    return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : new Both(all);
+    if (all.size() <= 1) {
+      return all.isEmpty() ? null : all.get(0);
+    }
+    return (tokens, start, end) -> {
+      for (ReachCondition c : all) {
+        if (!c.holds(tokens, start, end)) {
+          return false;
+        }
+      }
+      return true;
+    };
   }
 
   /** Adds every node of {@code expr} to {@code out}; false for a construct other than nodes, groups, repeats, sequences and alternatives. */
@@ -94,17 +116,8 @@ abstract class ReachCondition {
   }
 
   /** From the start on, only tokens {@code before} accepts until one that {@code key} accepts. */
-  private static final class Reach extends ReachCondition {
-    private final StartFilter.AnyOf before;
-    private final StartFilter.AnyOf key;
-
-    Reach(StartFilter.AnyOf before, StartFilter.AnyOf key) {
-      this.before = before;
-      this.key = key;
-    }
-
-    @Override
-    boolean holds(List<? extends CoreMap> tokens, int start, int end) {
+  private static ReachCondition reach(StartFilter.AnyOf before, StartFilter.AnyOf key) {
+    return (tokens, start, end) -> {
       for (int t = start; t < end; t++) {
         CoreMap token = tokens.get(t);
         if (key.accepts(token)) {
@@ -115,45 +128,6 @@ abstract class ReachCondition {
         }
       }
       return false;
-    }
-  }
-
-  private record Alternative(StartFilter.AnyOf first, ReachCondition then) {}
-
-  /** One alternative that can start at the token and whose own condition holds. */
-  private static final class Either extends ReachCondition {
-    private final List<Alternative> alternatives;
-
-    Either(List<Alternative> alternatives) {
-      this.alternatives = alternatives;
-    }
-
-    @Override
-    boolean holds(List<? extends CoreMap> tokens, int start, int end) {
-      for (Alternative a : alternatives) {
-        if (a.first().accepts(tokens.get(start)) && (a.then() == null || a.then().holds(tokens, start, end))) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  private static final class Both extends ReachCondition {
-    private final List<ReachCondition> all;
-
-    Both(List<ReachCondition> all) {
-      this.all = all;
-    }
-
-    @Override
-    boolean holds(List<? extends CoreMap> tokens, int start, int end) {
-      for (ReachCondition c : all) {
-        if (!c.holds(tokens, start, end)) {
-          return false;
-        }
-      }
-      return true;
-    }
+    };
   }
 }
