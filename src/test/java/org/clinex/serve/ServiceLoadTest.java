@@ -58,8 +58,8 @@ class ServiceLoadTest {
       good.add(new Case("/extract/batch", "application/json", ("[" + object + "]").getBytes(UTF_8), 200,
           "[" + JsonLines.line("j" + i, null, mentions) + "]"));
     }
-    // One whole letter in ten requests: a seed takes 0.2 to 0.4 s to extract (seed 002 takes 15 s and
-    // more: a rules performance problem outside this test), which keeps the run well under a minute.
+    // One whole letter in ten requests (a seed letter takes 15 to 25 ms once warm, 0.1 to 0.5 s
+    // before), so that most of the load is the service itself and the run stays under a minute.
     String letter = Files.readString(Path.of("annotated-gold/seeds/004_336d6205bbcc65a7.txt"), UTF_8);
     good.add(new Case("/extract?id=letter", "text/plain", letter.getBytes(UTF_8), 200,
         JsonLines.line("letter", null, extractor.extract(letter).mentions())));
