@@ -714,6 +714,7 @@ class ExtractorTrapsTest {
         found("He fell, and the appearance of a fracture on plain film radiography justified the CT.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of("MRI=MRI"), found("We discussed the MRI she had in May.", EntityType.PRIOR_STUDY));
     assertEquals(List.of("MRI of the hip=MRI"), found("The MRI of the hip was just completed.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EEG=OTHER"), found("IMPRESSION: EEG during wakefulness and drowsiness is normal.", EntityType.PRIOR_STUDY));
     // Operative note bodies: the MRI or CT where a finding is seen is the work-up; films there are the operation's own.
     assertEquals(List.of("CT scan=CT"), found("DESCRIPTION OF PROCEDURE: The plate was applied. The fragment shown on the CT scan was"
         + " reduced. However, by x-rays, the joint appears congruent.\n", EntityType.PRIOR_STUDY));
