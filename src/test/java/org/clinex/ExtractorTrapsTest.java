@@ -740,4 +740,38 @@ class ExtractorTrapsTest {
     assertEquals(List.of("hypothyroidism="),
         found("IMPRESSION: Her tiredness is possibly the effects of hypothyroidism.", EntityType.DIAGNOSIS));
   }
+
+  /** Round four: requests shown done, the verb x-rayed, bare view counts, findings on a preoperative study. */
+  @Test
+  void requestsShownDoneVerbsViewCountsAndPreoperativeStudies() {
+    assertEquals(List.of("CT of the neck=CT"),
+        found("The surgeon requested a CT of the neck that was performed the same day and showed a fracture.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Computed tomography=CT"),
+        found("Computed tomography was recommended and performed.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI=MRI"),
+        found("It was recommended that she have a repeat MRI and this was done locally.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("An MRI was requested and was denied.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The physician requested an MRI that was not performed.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-rayed=XRAY"), found("Her wrist was x-rayed in the clinic.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-rayed=XRAY"), found("Her wrist was x-rayed in the clinic.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("Her wrist will be x-rayed next week.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-ray cervical spine 3 views=2016-05-04,XRAY"),
+        found("An x-ray cervical spine 3 views dated May 4, 2016 is in the file.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("plain film radiography=XRAY"),
+        found("He fell, and the appearance of a fracture on plain film radiography justified the CT.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("plain film radiography=XRAY", "CT=CT"),
+        found("He fell, and the appearance of a fracture on plain film radiography justified the CT.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of("MRI=MRI"), found("We discussed the MRI she had in May.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI of the hip=MRI"), found("The MRI of the hip was just completed.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EEG=OTHER"), found("IMPRESSION: EEG during wakefulness and drowsiness is normal.", EntityType.PRIOR_STUDY));
+    // Operative note bodies: the MRI or CT where a finding is seen is the work-up; films there are the operation's own.
+    assertEquals(List.of("CT scan=CT"), found("DESCRIPTION OF PROCEDURE: The plate was applied. The fragment shown on the CT scan was"
+        + " reduced. However, by x-rays, the joint appears congruent.\n", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI=MRI"), found("PROCEDURE IN DETAIL: The disc bulge was smaller than I would expect on the MRI.\n",
+        EntityType.PRIOR_STUDY));
+    // Criteria and studies the letter says are not shown.
+    assertEquals(List.of(), found("Guidelines support an MRI when the examination is unclear and there is evidence of nerve"
+        + " dysfunction by electrodiagnostic testing.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The nondiagnostic nature of previous plain film studies is not documented.", EntityType.PRIOR_STUDY));
+  }
 }
