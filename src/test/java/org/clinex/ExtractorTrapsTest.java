@@ -774,4 +774,28 @@ class ExtractorTrapsTest {
         + " dysfunction by electrodiagnostic testing.", EntityType.PRIOR_STUDY));
     assertEquals(List.of(), found("The nondiagnostic nature of previous plain film studies is not documented.", EntityType.PRIOR_STUDY));
   }
+
+  /** Round four recall: conditions named through a cause, a course or a state, and new heads by group. */
+  @Test
+  void conditionsNamedAsCausesStatesAndChiefComplaints() {
+    assertEquals(List.of("lupus=", "gout="), found("She has missed work secondary to lupus and gout.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypertension="), found("The headaches are the effects of his hypertension.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("low back pain="), found("The L5-S1 level was the source of his low back pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("She has trouble lifting due to shoulder pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("fracture blisters="),
+        found("Two weeks later he started to develop fracture blisters over the ankle.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("He may develop a wound infection after the operation.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("status epilepticus="), found("The child tends to go into status epilepticus with fevers.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Status epilepticus="), found("CHIEF COMPLAINT: Status epilepticus.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("CHIEF COMPLAINT: Headache.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("asthma="), found("Her asthma was diagnosed in 1990.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("tibial plateau fracture="),
+        found("He was told this tibial plateau fracture would heal.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Lumbar spondylosis=", "retrolisthesis=", "developmental delay="),
+        found("IMPRESSION: Lumbar spondylosis with retrolisthesis and developmental delay.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("seizures="), found("His prolonged seizures stopped with lorazepam.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("prostate cancer="),
+        found("PAST MEDICAL HISTORY: Radical prostate cancer, status post prostatectomy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("autism spectrum disorder="), found("He was diagnosed with autism spectrum disorder.", EntityType.DIAGNOSIS));
+  }
 }
