@@ -330,6 +330,23 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       return false;
     }
 
+    /**
+     * The search of a {@code FIND_ALL} rule, which TokensRegex runs through here rather than
+     * {@link #find()}: the same skipping of starts the pattern cannot match at.
+     */
+    @Override
+    protected boolean find(int start, boolean matchStart) {
+      if (matchStart) {
+        return super.find(start, true);
+      }
+      for (int i = start; i < regionEnd(); i++) {
+        if (pattern.canStartAt(tokens.get(i)) && pattern.canReachFrom(tokens, i, regionEnd()) && super.find(i, true)) {
+          return true;
+        }
+      }
+      return super.find(regionEnd(), false); // no match: records it as TokensRegex does
+    }
+
     @Override
     public void reset() {
       super.reset();

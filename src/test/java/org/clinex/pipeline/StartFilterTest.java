@@ -11,6 +11,7 @@ import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
@@ -136,6 +137,26 @@ class StartFilterTest {
     }
     assertEquals(List.of("0-3", "5-7", "7-9"), plain);
     assertEquals(plain, filtered);
+  }
+
+  @Test
+  void aFindAllSearchSkipsStartsAndFindsTheSameMatches() {
+    String pattern = "/denies|no/ ( [!{word:/[.]/}]{1,3} )";
+    List<CoreLabel> t = tokens("she", "denies", "fever", "and", "no", "chills", ".", "no", "rash", "denies");
+    List<String> plain = findAll(TokenSequencePattern.compile(pattern), t);
+    // Each reach length from each start, "no chills" inside the first reach too; the last "denies" reaches nothing.
+    assertEquals(List.of("1-3", "1-4", "1-5", "4-6", "7-10", "7-9"), plain.stream().sorted().toList()); // sorted as strings
+    assertEquals(plain, findAll(StartFilter.filtered(TokenSequencePattern.compile(pattern)), t));
+  }
+
+  private static List<String> findAll(TokenSequencePattern pattern, List<CoreLabel> tokens) {
+    List<String> found = new ArrayList<>();
+    var m = pattern.getMatcher(tokens);
+    m.setFindType(SequenceMatcher.FindType.FIND_ALL);
+    while (m.find()) {
+      found.add(m.start() + "-" + m.end());
+    }
+    return found;
   }
 
   @Test
