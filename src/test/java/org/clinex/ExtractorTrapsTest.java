@@ -798,4 +798,15 @@ class ExtractorTrapsTest {
         found("PAST MEDICAL HISTORY: Radical prostate cancer, status post prostatectomy.", EntityType.DIAGNOSIS));
     assertEquals(List.of("autism spectrum disorder="), found("He was diagnosed with autism spectrum disorder.", EntityType.DIAGNOSIS));
   }
+
+  /** A trigger's reach ends at a period, at the end of its window, or after 60 tokens (three rules, one per end). */
+  @Test
+  void aTriggerReachesToThePeriodTheWindowEndOrSixtyTokens() {
+    assertEquals(List.of("lumbar sprain=", "cervical strain=", "carpal tunnel syndrome="),
+        found("He was diagnosed with lumbar sprain, cervical strain and carpal tunnel syndrome", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar sprain="), found("He was diagnosed with lumbar sprain. Cervical strain and carpal tunnel"
+        + " syndrome were discussed in the literature.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar sprain="), found("He was diagnosed with " + "a ".repeat(58)
+        + "lumbar sprain and cervical strain and carpal tunnel syndrome.", EntityType.DIAGNOSIS));
+  }
 }

@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
     out.put("ratio_clinex_to_stock", round(aSingle / (double) stock.get("docs_per_s")));
     if (stages) {
       StageBench stageBench = new StageBench(docs, Math.max(1, iterations));
-      out.put("stages_cpu_ms_per_doc", stageBench.run((format, args) -> say(format, args)));
+      out.put("stages_cpu_ms_per_doc", stageBench.run(BenchCommand::say));
       sink.addAndGet(stageBench.sink());
     }
     out.put("load_s", round(load));

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 import org.clinex.EntityType;
 import org.clinex.Extractor;
@@ -30,7 +31,7 @@ final class StageBench {
   }
 
   /** {"prepare": {...}, "Age": {..., "rules_ms_per_doc"}, ...}: ms per document. */
-  Map<String, Object> run(java.util.function.BiConsumer<String, Object[]> say) {
+  Map<String, Object> run(BiConsumer<String, Object[]> say) {
     Map<String, Object> out = new LinkedHashMap<>();
     // The types first, preparation last: measured first, preparation ran before the JIT had compiled
     // the tokenizer fully and came out above a type's whole extraction.

@@ -14,28 +14,28 @@ import java.util.List;
 final class TokensRegexInternals {
   private TokensRegexInternals() {}
 
-  static Object field(Class<?> owner, Object target, String name) {
+  /** The field {@code name} declared by {@code owner}, made accessible; null where it is not there. */
+  private static Field declared(Class<?> owner, String name) {
     try {
       Field f = owner.getDeclaredField(name);
-      f.setAccessible(true);
-      return f.get(target);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
-  }
-
-  /** A matched expression's context (the match it came from), or null where this CoreNLP has no such field. */
-  static final Field MATCH_CONTEXT = contextField();
-
-  private static Field contextField() {
-    try {
-      Field f = MatchedExpression.class.getDeclaredField("context");
       f.setAccessible(true);
       return f;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
   }
+
+  static Object field(Class<?> owner, Object target, String name) {
+    Field f = declared(owner, name);
+    try {
+      return f == null ? null : f.get(target);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A matched expression's context (the match it came from), or null where this CoreNLP has no such field. */
+  static final Field MATCH_CONTEXT = declared(MatchedExpression.class, "context");
 
   /** The token test of a node expression ({@code [{word:/x/}]}), else null. */
   static NodePattern<?> node(SequencePattern.PatternExpr expr) {
@@ -45,10 +45,11 @@ final class TokensRegexInternals {
 
   /** Replaces the token test of a node expression (before the pattern's states are built from it). */
   static void setNode(SequencePattern.NodePatternExpr expr, NodePattern<?> node) {
+    Field f = declared(SequencePattern.NodePatternExpr.class, "nodePattern");
     try {
-      Field f = SequencePattern.NodePatternExpr.class.getDeclaredField("nodePattern");
-      f.setAccessible(true);
-      f.set(expr, node);
+      if (f != null) {
+        f.set(expr, node);
+      }
     } catch (ReflectiveOperationException | RuntimeException e) {
       // Left as it is: the same test, without the memo.
     }

@@ -1,5 +1,6 @@
 package org.clinex.serve;
 
+import com.google.common.base.Throwables;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -81,11 +82,7 @@ public final class ExtractService implements AutoCloseable {
       // A bug, not bad input: the log gets the whole trace, the client the innermost cause's name.
       System.err.println("clinex serve: " + ctx.method() + " " + ctx.path() + ": internal error");
       e.printStackTrace();
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      error(ctx, 500, "internal error: " + root.getClass().getSimpleName());
+      error(ctx, 500, "internal error: " + Throwables.getRootCause(e).getClass().getSimpleName());
     });
     app.start(options.host(), options.port());
   }

@@ -127,32 +127,26 @@ class StartFilterTest {
     assertTrue(reach.holds(t, 7, t.size()), "torn meniscus: the second alternative");
     assertFalse(reach.holds(t, 9, t.size()), "knee cannot stand between torn and meniscus");
     assertFalse(reach.holds(t, 0, 2), "the head lies beyond the window");
-    List<String> plain = new ArrayList<>();
-    List<String> filtered = new ArrayList<>();
-    for (var m = TokenSequencePattern.compile(pattern).getMatcher(t); m.find(); ) {
-      plain.add(m.start() + "-" + m.end());
-    }
-    for (var m = StartFilter.filtered(TokenSequencePattern.compile(pattern)).getMatcher(t); m.find(); ) {
-      filtered.add(m.start() + "-" + m.end());
-    }
+    List<String> plain = matches(TokenSequencePattern.compile(pattern), t, SequenceMatcher.FindType.FIND_NONOVERLAPPING);
     assertEquals(List.of("0-3", "5-7", "7-9"), plain);
-    assertEquals(plain, filtered);
+    assertEquals(plain, matches(StartFilter.filtered(TokenSequencePattern.compile(pattern)), t, SequenceMatcher.FindType.FIND_NONOVERLAPPING));
   }
 
   @Test
   void aFindAllSearchSkipsStartsAndFindsTheSameMatches() {
     String pattern = "/denies|no/ ( [!{word:/[.]/}]{1,3} )";
     List<CoreLabel> t = tokens("she", "denies", "fever", "and", "no", "chills", ".", "no", "rash", "denies");
-    List<String> plain = findAll(TokenSequencePattern.compile(pattern), t);
+    List<String> plain = matches(TokenSequencePattern.compile(pattern), t, SequenceMatcher.FindType.FIND_ALL);
     // Each reach length from each start, "no chills" inside the first reach too; the last "denies" reaches nothing.
     assertEquals(List.of("1-3", "1-4", "1-5", "4-6", "7-10", "7-9"), plain.stream().sorted().toList()); // sorted as strings
-    assertEquals(plain, findAll(StartFilter.filtered(TokenSequencePattern.compile(pattern)), t));
+    assertEquals(plain, matches(StartFilter.filtered(TokenSequencePattern.compile(pattern)), t, SequenceMatcher.FindType.FIND_ALL));
   }
 
-  private static List<String> findAll(TokenSequencePattern pattern, List<CoreLabel> tokens) {
+  /** "start-end" of each match {@code pattern} finds in {@code tokens}, in the order found. */
+  private static List<String> matches(TokenSequencePattern pattern, List<CoreLabel> tokens, SequenceMatcher.FindType findType) {
     List<String> found = new ArrayList<>();
     var m = pattern.getMatcher(tokens);
-    m.setFindType(SequenceMatcher.FindType.FIND_ALL);
+    m.setFindType(findType);
     while (m.find()) {
       found.add(m.start() + "-" + m.end());
     }
