@@ -1,14 +1,41 @@
 package org.clinex.normalize;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.clinex.pipeline.Candidate;
 import org.clinex.pipeline.Document;
 
-/** InjuryDate to ISO 8601 with the parts given; a span that is no valid date is rejected. */
+/**
+ * InjuryDate to ISO 8601 with the parts given; a span that is no valid date is rejected.
+ *
+ * <p>In an IMR letter every injury is the claimed one. In any other note an accident or injury is
+ * a work injury only where the note speaks of work or a claim (SCHEMA InjuryDate: "the date of the
+ * (industrial, work, or claimed) injury"; GUIDELINES round 1, "fell on 1/3/93" in a neurology note):
+ * a note that names no date-of-injury label, no work, employment or claim and no medicolegal
+ * examination gives no InjuryDate ("injured in an auto versus a tree accident on 6/15/2009", "started
+ * after a motor vehicle accident in September 2005"). Every specific cue of the rules (date of injury,
+ * DOI, industrial or work injury, injured at work) is itself such a word, so those dates always stay.
+ */
 public final class InjuryDateNormalizer implements Normalizer {
+  private static final Set<String> LETTER_SECTIONS = Set.of("HEADER", "PREAMBLE", "SUMMARY", "DECISIONS", "GUIDELINE", "RATIONALE");
+
+  private static final Pattern WORK_OR_CLAIM = Pattern.compile(
+      "(?i)date\\s+of\\s+(?:injury|incident|accident|loss)|\\bD\\.?O\\.?I\\b|industrial|worker'?s'?\\s*comp"
+          + "|\\bwork(?:place)?[- ]?(?:related|injury|injuries|accident|incident)|occupational|\\bclaim|\\ballege"
+          + "|on\\s+the\\s+job|\\bat\\s+work\\b|while\\s+working|\\bemploy|\\bworked\\s+(?:for|at|as)\\b|\\bworks\\s+(?:for|at|as)\\b"
+          + "|injured\\s+worker|impairment|permanent(?:ly)?\\s+(?:and\\s+)?stationary|maximum\\s+medical\\s+improvement"
+          + "|apportion|independent\\s+medical|cumulative\\s+trauma");
+
   @Override
   public Map<String, String> attributes(Candidate candidate, Document doc) {
     String iso = Dates.toIso(doc.text().substring(candidate.start(), candidate.end()));
-    return iso == null ? null : Map.of("Value", iso);
+    if (iso == null) {
+      return null;
+    }
+    if (!LETTER_SECTIONS.contains(doc.section(candidate.firstToken())) && !WORK_OR_CLAIM.matcher(doc.text()).find()) {
+      return null;
+    }
+    return Map.of("Value", iso);
   }
 }
