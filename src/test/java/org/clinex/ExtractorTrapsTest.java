@@ -809,4 +809,44 @@ class ExtractorTrapsTest {
     assertEquals(List.of("lumbar sprain="), found("He was diagnosed with " + "a ".repeat(58)
         + "lumbar sprain and cervical strain and carpal tunnel syndrome.", EntityType.DIAGNOSIS));
   }
+
+  /** Round five's classes: films that check an operation, studies of a report's EXAM list, slips and therapy words. */
+  @Test
+  void operativeFilmsReportExamListsAndTherapeuticUltrasound() {
+    String opNote = "PREOPERATIVE DIAGNOSIS: Tibial fracture.\nOPERATIVE REPORT IN DETAIL: The frame was applied."
+        + " Fluoroscopic images confirmed the pins. X-rays were taken showing a good reduction of the fracture."
+        + " The skin was closed.\nPLAN: X-rays were taken in the recovery room and showed good alignment.\n";
+    assertEquals(List.of("X-rays=XRAY"), found(opNote, EntityType.PRIOR_STUDY), "the narrative's films check the operation");
+    String procedure = "PREOPERATIVE DIAGNOSIS: Stenosis.\nPROCEDURE: The cage was placed. A lateral x-ray demonstrated good"
+        + " position. He did have radiographic evidence of a spur.\n";
+    assertEquals(List.of("radiographic=XRAY"), found(procedure, EntityType.PRIOR_STUDY), "a finding the films showed before");
+    assertEquals(List.of("CT abdomen=CT", "CT pelvis=CT", "CT lumbar spine=CT"),
+        found("EXAM: CT abdomen with contrast, CT pelvis with contrast and CT lumbar spine without contrast.\nFINDINGS: Normal.",
+            EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("The screws were placed and a post placement x-ray showed good alignment.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EMG and CV=EMG"), found("An EMG and CV revealed a mild ulnar neuropathy.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI of the C & T spine and LS spine=MRI"),
+        found("MRI of the C & T spine and LS spine has been normal.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("Bone scans are indicated for occult fractures not seen on plain films.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("x-ray=XRAY"), found("The fracture was not seen on x-ray.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("bones scans=BONE_SCAN", "TPBS=BONE_SCAN"),
+        found("The guidelines state that bones scans (TPBS) may be considered.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of("CTs=CT"), found("Splinting after CTS release is brief. Two CTs were reviewed.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("Ultrasound 2 times 6: Upheld", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("It is no better than placebo ultrasound for treating pain.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of("ultrasound=ULTRASOUND"), found("An ultrasound of the knee was normal.", EntityType.IMAGING_MODALITY));
+  }
+
+  /** A strength range without its scale, and accidents that a note does not tie to work or a claim. */
+  @Test
+  void strengthRangesAndAccidentsOutsideWork() {
+    assertEquals(List.of("4-5=4"), found("The patient had 4-5 strength in the wrist.", EntityType.MOTOR_GRADE));
+    assertEquals(List.of("4+ to 5-=4+"), found("Mild hemiparesis with 4+ to 5- strength on the left.", EntityType.MOTOR_GRADE));
+    assertEquals(List.of(), found("Disc bulge at L4-5 with normal strength. He rated it 4-5 out of ten.", EntityType.MOTOR_GRADE));
+    assertEquals(List.of(), found("Her neck pain started after a motor vehicle accident on 5/2/2010.", EntityType.INJURY_DATE));
+    assertEquals(List.of("5/2/2010=2010-05-02"),
+        found("Her neck pain started after a motor vehicle accident on 5/2/2010 while working as a courier.", EntityType.INJURY_DATE));
+    assertEquals(List.of("5/2/2010=2010-05-02"),
+        found("CLINICAL CASE SUMMARY\nShe was hurt in an accident on 5/2/2010.\n", EntityType.INJURY_DATE));
+  }
 }

@@ -1,14 +1,60 @@
 package org.clinex.normalize;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clinex.pipeline.Candidate;
 import org.clinex.pipeline.Document;
 
-/** InjuryDate to ISO 8601 with the parts given; a span that is no valid date is rejected. */
+/**
+ * InjuryDate to ISO 8601 with the parts given; a span that is no valid date is rejected.
+ *
+ * <p>In an IMR letter every injury is the claimed one. In any other note an accident or injury is
+ * a work injury only where the note speaks of work or a claim (SCHEMA InjuryDate: "the date of the
+ * (industrial, work, or claimed) injury"; GUIDELINES round 1, "fell on 1/3/93" in a neurology note):
+ * a paragraph of a note that names no date-of-injury label, no work, employment or claim and no medicolegal
+ * examination gives no InjuryDate ("injured in an auto versus a tree accident on 6/15/2009", "started
+ * after a motor vehicle accident in September 2005"). Every specific cue of the rules (date of injury,
+ * DOI, industrial or work injury, injured at work) is itself such a word, so those dates always stay.
+ */
 public final class InjuryDateNormalizer implements Normalizer {
+  private static final Set<String> LETTER_SECTIONS = Set.of("HEADER", "PREAMBLE", "SUMMARY", "DECISIONS", "GUIDELINE", "RATIONALE");
+
+  private static final Pattern WORK_OR_CLAIM = Pattern.compile(
+      "(?i)date\\s+of\\s+(?:injury|incident|accident|loss)|\\bD\\.?O\\.?I\\b|industrial|worker'?s'?\\s*comp"
+          + "|\\bwork(?:place)?[- ]?(?:related|injury|injuries|accident|incident)|occupational|\\bclaim|\\ballege"
+          + "|on\\s+the\\s+job|\\bat\\s+work\\b|while\\s+working|\\bemploy|\\bworked\\s+(?:for|at|as)\\b|\\bworks\\s+(?:for|at|as)\\b"
+          + "|injured\\s+worker|impairment|permanent(?:ly)?\\s+(?:and\\s+)?stationary|maximum\\s+medical\\s+improvement"
+          + "|apportion|independent\\s+medical|cumulative\\s+trauma");
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r\f]*\n");
+
   @Override
   public Map<String, String> attributes(Candidate candidate, Document doc) {
     String iso = Dates.toIso(doc.text().substring(candidate.start(), candidate.end()));
-    return iso == null ? null : Map.of("Value", iso);
+    if (iso == null) {
+      return null;
+    }
+    if (!LETTER_SECTIONS.contains(doc.section(candidate.firstToken())) && !speaksOfWorkOrClaim(doc.text(), candidate.start(), candidate.end())) {
+      return null;
+    }
+    return Map.of("Value", iso);
+  }
+
+  /**
+   * Whether the paragraph that holds {@code [start, end)} (text between blank lines; a transcription
+   * note is one paragraph) names work or a claim. The paragraph, not the whole text, so that a text
+   * joined after another keeps its own mentions (README, "Joined documents").
+   */
+  private static boolean speaksOfWorkOrClaim(String text, int start, int end) {
+    Matcher before = BLANK_LINE.matcher(text).region(0, start);
+    int from = 0;
+    while (before.find()) {
+      from = before.end();
+    }
+    Matcher after = BLANK_LINE.matcher(text).region(end, text.length());
+    int to = after.find() ? after.start() : text.length();
+    return WORK_OR_CLAIM.matcher(text).region(from, to).find();
   }
 }

@@ -16,6 +16,9 @@ public final class MotorGradeNormalizer implements Normalizer {
       "^([+-])?\\s*([0-5](?:\\.5)?)\\s*(?:(\\+|-|plus|minus)(?=\\s*(?:/|over|out|of|$)))?(?:\\s*-\\s*[0-5])?\\s*(?:/|over|out of|of)\\s*5\\s*([+-])?$",
       Pattern.CASE_INSENSITIVE);
 
+  /** A range written without its scale before a strength word ("4-5 strength", "4+ to 5-"): its lower grade. */
+  private static final Pattern RANGE = Pattern.compile("^([0-5])\\s*([+-])?\\s*(?:-|to)\\s*([0-5])\\s*[+-]?$", Pattern.CASE_INSENSITIVE);
+
   @Override
   public Map<String, String> attributes(Candidate candidate, Document doc) {
     String value = value(doc.text().substring(candidate.start(), candidate.end()));
@@ -24,12 +27,20 @@ public final class MotorGradeNormalizer implements Normalizer {
 
   /** The grade of {@code text}, or {@code null} when it is not a 0-5 grade. */
   public static String value(String text) {
-    Matcher m = GRADE.matcher(text.strip().replaceAll("\\s+", " "));
+    String flat = text.strip().replaceAll("\\s+", " ");
+    Matcher r = RANGE.matcher(flat);
+    if (r.matches()) {
+      return r.group(1).compareTo(r.group(3)) > 0 ? null : signed(r.group(1), r.group(2));
+    }
+    Matcher m = GRADE.matcher(flat);
     if (!m.matches()) {
       return null;
     }
     String sign = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(4);
-    String grade = m.group(2);
+    return signed(m.group(2), sign);
+  }
+
+  private static String signed(String grade, String sign) {
     if (sign == null) {
       return grade;
     }
