@@ -848,5 +848,9 @@ class ExtractorTrapsTest {
         found("Her neck pain started after a motor vehicle accident on 5/2/2010 while working as a courier.", EntityType.INJURY_DATE));
     assertEquals(List.of("5/2/2010=2010-05-02"),
         found("CLINICAL CASE SUMMARY\nShe was hurt in an accident on 5/2/2010.\n", EntityType.INJURY_DATE));
+    // The work cue counts in its own paragraph only (blank lines part them), wherever the date sits in it.
+    String paragraphs = "He works as a courier.\n\nHe fell in an accident on 5/2/2010.\n \nHe works for a bakery.\n"
+        + "He fell in an accident on 6/3/2011.\n";
+    assertEquals(List.of("6/3/2011=2011-06-03"), found(paragraphs, EntityType.INJURY_DATE));
   }
 }

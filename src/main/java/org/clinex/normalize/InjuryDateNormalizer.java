@@ -19,6 +19,7 @@ import org.clinex.pipeline.Document;
  * DOI, industrial or work injury, injured at work) is itself such a word, so those dates always stay.
  */
 public final class InjuryDateNormalizer implements Normalizer {
+  /** The sections of an IMR letter (lexicons/sections.tsv names them; other notes get NOTE and clinical headings). */
   private static final Set<String> LETTER_SECTIONS = Set.of("HEADER", "PREAMBLE", "SUMMARY", "DECISIONS", "GUIDELINE", "RATIONALE");
 
   private static final Pattern WORK_OR_CLAIM = Pattern.compile(
@@ -48,13 +49,21 @@ public final class InjuryDateNormalizer implements Normalizer {
    * joined after another keeps its own mentions (README, "Joined documents").
    */
   private static boolean speaksOfWorkOrClaim(String text, int start, int end) {
-    Matcher before = BLANK_LINE.matcher(text).region(0, start);
-    int from = 0;
-    while (before.find()) {
-      from = before.end();
-    }
     Matcher after = BLANK_LINE.matcher(text).region(end, text.length());
     int to = after.find() ? after.start() : text.length();
-    return WORK_OR_CLAIM.matcher(text).region(from, to).find();
+    return WORK_OR_CLAIM.matcher(text).region(paragraphStart(text, start), to).find();
+  }
+
+  /** Where the paragraph holding {@code pos} starts: walks back line by line, so its cost is the paragraph's length, not the text's. */
+  private static int paragraphStart(String text, int pos) {
+    int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    while (lineStart > 0) {
+      int previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+      if (text.substring(previous, lineStart - 1).isBlank()) {
+        return lineStart;
+      }
+      lineStart = previous;
+    }
+    return 0;
   }
 }

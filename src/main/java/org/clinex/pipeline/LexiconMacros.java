@@ -125,10 +125,14 @@ public final class LexiconMacros {
     return alternatives.isEmpty() ? "[!{word:/.*/}]" : "(?: " + String.join(" | ", alternatives) + " )";
   }
 
-  /** Acronyms (CT, MR, PET, CAT) match in capitals only, so that "pet" and "Mr" are no modality. */
+  /**
+   * Acronyms (CT, MR, PET, CAT) and their plurals (CTs, MRIs) match as written only, so that "pet" and
+   * "Mr" are no modality and "CTS" (carpal tunnel syndrome) is no plural of CT.
+   */
   static boolean isAcronym(String word) {
-    long letters = word.chars().filter(Character::isLetter).count();
-    return letters >= 2 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    String stem = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    long letters = stem.chars().filter(Character::isLetter).count();
+    return letters >= 2 && stem.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   private static String caseless(String regex) {

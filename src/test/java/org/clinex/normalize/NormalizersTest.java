@@ -87,6 +87,8 @@ class NormalizersTest {
     assertEquals("4.5", MotorGradeNormalizer.value("4.5/5"));
     assertEquals("3", MotorGradeNormalizer.value("3-4/5"), "a range takes its lower grade");
     assertEquals("5", MotorGradeNormalizer.value("+5/5"), "5+ is not on the scale");
+    assertEquals("4", MotorGradeNormalizer.value("4-5"), "a range without its scale (the rule requires a strength word after it)");
+    assertEquals("4+", MotorGradeNormalizer.value("4+ to 5-"));
   }
 
   @Test
@@ -95,5 +97,7 @@ class NormalizersTest {
     assertNull(MotorGradeNormalizer.value("2/4"), "reflex grade");
     assertNull(MotorGradeNormalizer.value("1/5/17"), "date");
     assertNull(MotorGradeNormalizer.value("7/5"));
+    assertNull(MotorGradeNormalizer.value("5-4"), "a range runs upward");
+    assertNull(MotorGradeNormalizer.value("4-6"), "off the scale");
   }
 }
