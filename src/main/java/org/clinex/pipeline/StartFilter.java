@@ -28,9 +28,11 @@ import java.util.Map;
  * 512 branches), which costs far more than the test of the first token that fails at most of them.
  * This creator compiles each token rule as usual, then computes the node patterns that can match a
  * match's first token and tries the pattern only where one of them accepts the token, and only up
- * to the last start from which every required part of the pattern can still be found, and where
- * what must follow can be reached ({@link ReachCondition}). Matches are the same: a skipped start is
- * one where the pattern is bound to fail.
+ * to the last start from which every required part of the pattern can still be found, where
+ * what must follow can be reached ({@link ReachCondition}), and where the pattern run as a plain
+ * automaton ({@link Recognizer}) finds a match; TokensRegex then searches only up to the end of the
+ * longest one. Matches are the same: a skipped start is one where the pattern is bound to fail, and
+ * no branch past that end can succeed.
  *
  * <p>While compiling, it also gives each word regex a memo ({@link WordRegexMemo}) and spares each
  * rule TokensRegex's second match over each of its matches ({@link #keepMatchContext}).
@@ -115,7 +117,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     List<List<NodePattern<CoreMap>>> required = new ArrayList<>();
     requiredParts(expr, required);
     required.removeIf(first::equals); // the starts themselves are tested token by token
-    return new Filtered(pattern, expr, first, required, ReachCondition.of(expr));
+    return new Filtered(pattern, expr, first, required, ReachCondition.of(expr), Recognizer.of(expr));
   }
 
   /**
@@ -212,13 +214,16 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     private final transient List<AnyOf> required;
     /** What a match needs after its start (null: nothing known). */
     private final transient ReachCondition reach;
+    /** Whether any match starts at a token (null: a construct it does not know). */
+    private final transient Recognizer recognizer;
 
     Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first,
-        List<List<NodePattern<CoreMap>>> required, ReachCondition reach) {
+        List<List<NodePattern<CoreMap>>> required, ReachCondition reach, Recognizer recognizer) {
       super(original.pattern(), expr, original.getAction());
       this.first = new AnyOf(first);
       this.required = required.stream().map(AnyOf::new).toList();
       this.reach = reach;
+      this.recognizer = recognizer;
     }
 
     @Override
@@ -235,6 +240,11 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
 
     /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
+    /** The end of the longest match from {@code start}: -1 where none can be, {@code end} where not known. */
+    int longestEnd(List<? extends CoreMap> tokens, int start, int end) {
+      return recognizer == null ? end : recognizer.longestEnd(tokens, start, end);
+    }
+
     int lastFeasibleStart(List<? extends CoreMap> tokens, int from, int to) {
       int last = to - 1;
       for (AnyOf part : required) {
@@ -321,7 +331,17 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
         if (!pattern.canReachFrom(tokens, i, regionEnd())) {
           continue;
         }
-        if (find(i, true)) {
+        int longest = pattern.longestEnd(tokens, i, regionEnd());
+        if (longest < 0) {
+          continue;
+        }
+        // TokensRegex follows every branch until it dies; none past the longest match can succeed.
+        int from = regionStart();
+        int to = regionEnd();
+        region(i, longest);
+        boolean found = find(i, true);
+        region(from, to);
+        if (found) {
           next = end();
           return true;
         }
@@ -340,7 +360,8 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
         return super.find(start, true);
       }
       for (int i = start; i < regionEnd(); i++) {
-        if (pattern.canStartAt(tokens.get(i)) && pattern.canReachFrom(tokens, i, regionEnd()) && super.find(i, true)) {
+        if (pattern.canStartAt(tokens.get(i)) && pattern.canReachFrom(tokens, i, regionEnd())
+            && pattern.longestEnd(tokens, i, regionEnd()) >= 0 && super.find(i, true)) {
           return true;
         }
       }

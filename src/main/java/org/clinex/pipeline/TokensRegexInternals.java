@@ -67,6 +67,12 @@ final class TokensRegexInternals {
         && field(SequencePattern.RepeatPatternExpr.class, expr, "minMatch") instanceof Integer min ? min : null;
   }
 
+  /** The greatest count of a repetition (-1: unbounded), else null. */
+  static Integer maxMatch(SequencePattern.PatternExpr expr) {
+    return expr instanceof SequencePattern.RepeatPatternExpr
+        && field(SequencePattern.RepeatPatternExpr.class, expr, "maxMatch") instanceof Integer max ? max : null;
+  }
+
   /** The alternatives of an alternation or the elements of a sequence, else null. */
   @SuppressWarnings("unchecked")
   static List<SequencePattern.PatternExpr> parts(SequencePattern.PatternExpr expr) {
