@@ -853,4 +853,34 @@ class ExtractorTrapsTest {
         + "He fell in an accident on 6/3/2011.\n";
     assertEquals(List.of("6/3/2011=2011-06-03"), found(paragraphs, EntityType.INJURY_DATE));
   }
+
+  /** Round six's classes: dated study lists, counted studies, DOI as a document gives it, category prefixes, the mini C-arm. */
+  @Test
+  void datedStudyListsDoiWordingCategoryPrefixesAndMiniCArm() {
+    // An entry that starts with its month/two-digit year is a dated past study, with or without a colon after it.
+    assertEquals(List.of("CT Head=2003-03,CT", "Knee films=2003-04,XRAY"),
+        found("STUDIES: 3/03 CT Head without contrast: No bleed. 4/03 Knee films, Mild effusion.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Carotid Doppler=1998-07-02,ULTRASOUND"),
+        found("OUTSIDE RECORDS: 7/2/98 Carotid Doppler (mild plaque).", EntityType.PRIOR_STUDY));
+    // M/YY elsewhere is a score, and a date inside a sentence does not open an entry.
+    assertEquals(List.of("MRI of the knee=MRI"), found("Pain 6/10 MRI of the knee showed a tear.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("He rated his pain at 6/10 MRI scans are not indicated.", EntityType.PRIOR_STUDY));
+    // Several studies of one mention with several dates: no single Date.
+    assertEquals(List.of("EEGs=OTHER"),
+        found("He had two EEGs then, one on May 3, 2001 and one on June 9, 2001.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EEG=2001-05-03,OTHER"), found("He had an EEG on May 3, 2001.", EntityType.PRIOR_STUDY));
+    // A date of injury as a document gives it.
+    assertEquals(List.of("2/3/15=2015-02-03"),
+        found("It is noted that the date of injury (DOI) on the RFA is 2/3/15.", EntityType.INJURY_DATE));
+    assertEquals(List.of("7/8/14=2014-07-08"), found("The older notes bear DOI as 7/8/14 instead.", EntityType.INJURY_DATE));
+    assertEquals(List.of(), found("The report as of 7/8/14 was reviewed.", EntityType.INJURY_DATE));
+    // A category before a colon is not part of the item; an item's own colon is.
+    String letter = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n"
+        + "Pre-op labs: BMP: Upheld\nClaims Administrator guideline: Decision based on MTUS.\n"
+        + "Decision rationale: Not necessary.\nX-rays: AP/lateral views:  Overturned\nClaims Administrator guideline: Decision based on MTUS.\n";
+    assertEquals(List.of("BMP=UPHELD", "X-rays: AP/lateral views=OVERTURNED"), found(letter, EntityType.DISPUTED_ITEM));
+    // The mini C-arm is the operating room's fluoroscope: a modality, never a prior study.
+    assertEquals(List.of("Xi-scan=FLUOROSCOPY"), found("The Xi-scan was used to confirm the screw position.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("The Xi-scan was used to confirm the screw position.", EntityType.PRIOR_STUDY));
+  }
 }

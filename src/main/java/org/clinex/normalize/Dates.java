@@ -104,6 +104,49 @@ public final class Dates {
     return best;
   }
 
+  /** How many valid date expressions {@code text[from, to)} holds. */
+  public static int count(String text, int from, int to) {
+    Matcher m = IN_TEXT.matcher(text).region(from, to);
+    int n = 0;
+    while (m.find()) {
+      if (toIso(m.group()) != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A month and two-digit year ending right before a study's name: "1/02 MRI Lumbar spine". */
+  private static final Pattern ENTRY_MONTH_YEAR = Pattern.compile("(?<![\\d/.-])(\\d{1,2})/(\\d{2})[ \\t]+$");
+
+  /**
+   * The ISO month ({@code 2002-01}) of a month/two-digit-year date written right before
+   * {@code start} (only blanks between) and after {@code from}, as a dated list of studies starts
+   * each entry ({@code 1/02 MRI Lumbar spine:}); {@code null} when there is none. Only this place
+   * reads {@code M/YY}: elsewhere the shape is a strength grade or a score ({@code 4/10}).
+   */
+  public static String monthYearBefore(String text, int from, int start) {
+    int begin = Math.max(from, start - 12);
+    if (begin >= start) {
+      return null;
+    }
+    Matcher m = ENTRY_MONTH_YEAR.matcher(text.substring(begin, start));
+    if (!m.find()) {
+      return null;
+    }
+    // The entry starts its line or follows a colon, comma or sentence end ("STUDIES: 1/02 MRI",
+    // ".,6/02 Chest X-ray"); "pain 6/10 MRI" is a score.
+    int i = begin + m.start() - 1;
+    while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    if (i >= from && "\n\r.,:;".indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    int month = Integer.parseInt(m.group(1));
+    return month >= 1 && month <= 12 ? year(m.group(2)) + "-" + two(month) : null;
+  }
+
   /** Four-digit year from a two- or four-digit one: 00-39 are 20xx, 40-99 are 19xx. */
   static String year(String y) {
     if (y.length() == 4) {

@@ -2,6 +2,7 @@ package org.clinex.normalize;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.clinex.pipeline.Candidate;
 import org.clinex.pipeline.Document;
 
@@ -27,10 +28,30 @@ public final class PriorStudyNormalizer implements Normalizer {
     int sentence = doc.sentenceOf(candidate.firstToken());
     int from = doc.token(doc.sentenceBegin(sentence)).beginPosition();
     int to = doc.token(doc.sentenceEnd(sentence) - 1).endPosition();
-    String date = Dates.nearest(doc.text(), from, to, candidate.start(), candidate.end());
+    String date = Dates.monthYearBefore(doc.text(), from, candidate.start());
+    if (date == null && severalStudies(doc.text(), from, to, candidate.start())) {
+      return attributes;
+    }
+    if (date == null) {
+      date = Dates.nearest(doc.text(), from, to, candidate.start(), candidate.end());
+    }
     if (date != null) {
       attributes.put("Date", date);
     }
     return attributes;
+  }
+
+  /** "two EEGs": a count before the name. */
+  private static final Pattern COUNT_BEFORE = Pattern.compile(
+      "(?i)\\b(?:two|three|four|five|several|multiple|serial|[2-9])\\s+$");
+
+  /**
+   * "She had two EEGs at that time, one on August 04, 2002 and one on November 01, 2002": one
+   * mention of several studies with several dates has no single Date (GUIDELINES round 6).
+   */
+  private static boolean severalStudies(String text, int from, int to, int start) {
+    int begin = Math.max(from, start - 12);
+    return begin < start && COUNT_BEFORE.matcher(text.substring(begin, start)).find()
+        && Dates.count(text, from, to) >= 2;
   }
 }
