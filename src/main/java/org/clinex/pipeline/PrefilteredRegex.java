@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  * whether it can begin with {@code c} followed by {@code d}: a test of the regex on those two
  * characters, which fails without reading past them (no match and {@link Matcher#hitEnd} false) only
  * where no longer text could match either. A position that fails either table is skipped; the regex
- * runs ({@link Matcher#lookingAt}) at the others. The matches are those of {@code find}.
+ * runs ({@link Matcher#lookingAt}) at the others. A third table, filled the same way, holds the verdict
+ * for a run of letters and digits (up to {@value #RUN} characters) at which a match would start: the
+ * pairs let through every word whose first two letters begin some alternative ({@code the} for
+ * {@code this|that}), and the run table then answers for the whole word at the cost of one lookup.
+ * The matches are those of {@code find}.
  *
  * <p>The pair tables are exact for a regex whose first character looks back only through
  * {@code \b}, {@code ^} and negative lookbehinds. A regex that uses a positive lookbehind,
@@ -34,6 +38,10 @@ final class PrefilteredRegex {
   private static final byte MAYBE = 2;
   /** Characters standing for the one before a match in the {@code (c, d)} table: every class that \b, ^ and a lookbehind tell apart. */
   private static final String[] BEFORE = {"", " ", "\n", ".", "a", "Z", "1", "_"};
+  /** Longest run of letters and digits the run table keys on; a longer one is cut (and then mostly MAYBE). */
+  static final int RUN = 20;
+  /** Runs remembered per regex; past this, a run not yet seen runs the regex. */
+  private static final int MAX_RUNS = 200_000;
 
   private final Pattern pattern;
   private final boolean prefiltered;
@@ -43,6 +51,8 @@ final class PrefilteredRegex {
   private final byte[] startAfter;
   /** Whether a match can start with {@code c} followed by {@code d}: index {@code c * (CHARS + 1) + d}. */
   private final byte[] startBefore;
+  /** Whether a match can start with a run of letters and digits (true: maybe), filled as met. */
+  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> startRun;
 
   PrefilteredRegex(Pattern pattern) {
     this.pattern = pattern;
@@ -51,6 +61,7 @@ final class PrefilteredRegex {
     this.probes = ThreadLocal.withInitial(() -> pattern.matcher(""));
     this.startAfter = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
     this.startBefore = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
+    this.startRun = prefiltered ? new java.util.concurrent.ConcurrentHashMap<>() : null;
   }
 
   Pattern pattern() {
@@ -133,9 +144,35 @@ final class PrefilteredRegex {
         }
         startBefore[k] = verdict;
       }
-      return startBefore[k] == MAYBE;
+      if (startBefore[k] == NO) {
+        return false;
+      }
     }
-    return true;
+    return !Character.isLetterOrDigit(c) || mayStartWithRun(s, i, to);
+  }
+
+  /** Whether a match can start with the run of letters and digits at {@code i} (cut at {@code to}). */
+  private boolean mayStartWithRun(String s, int i, int to) {
+    int j = i + 1;
+    int limit = Math.min(to, i + RUN);
+    while (j < limit && s.charAt(j) < CHARS && Character.isLetterOrDigit(s.charAt(j))) {
+      j++;
+    }
+    String run = s.substring(i, j);
+    Boolean known = startRun.get(run);
+    if (known == null) {
+      known = false;
+      for (String before : BEFORE) {
+        if (mayMatch(before, run.charAt(0), run.substring(1), true)) {
+          known = true;
+          break;
+        }
+      }
+      if (startRun.size() < MAX_RUNS) {
+        startRun.put(run, known);
+      }
+    }
+    return known;
   }
 
   /**

@@ -24,7 +24,7 @@ class PrefilteredRegexTest {
   private static final List<String> SYNTHETIC = List.of(
       "\\bab", "(?<!a)b", "(?<![\\p{L}\\p{N}])(?i:ab|ba)(?![\\p{L}\\p{N}])", "(?m)^\\s*ab", "\\Aab", "b$", "ab\\b",
       "a*", "(?=b)", "\\Ba", "(?<=a)b", "x?", "(?i)\\b(?:ab\\s+ba|\\bb/a)", "\\d(?:a|b\\b)", "\u00e9a|\u0100b|a\u0100",
-      "(?:/|ab)\\s*(?:5|five)\\b", "[^a]b");
+      "(?:/|ab)\\s*(?:5|five)\\b", "[^a]b", "(?i)\\b(?:this|that)\\s+ab", "(?i)abb\\w*a");
 
   private static List<Pattern> patterns() {
     List<Pattern> patterns = new ArrayList<>();
@@ -58,7 +58,7 @@ class PrefilteredRegexTest {
     Arbitrary<String> letters = Arbitraries.strings().withChars("ab5 /\n.\u00e9\u0100xAB_-:1").ofMaxLength(60);
     Arbitrary<String> words = Arbitraries.of("diagnosed with ", "history of ", "MRI ", "x-ray ", "DIAGNOSES: ", "PLAN: ",
         "AND PLAN: ", "4/5 ", "age ", "57yo ", "injury ", "upheld", "Case Number: ", "\n", ". ", "Decision rationale: ",
-        "b", "ab", "CT", "EMG/NCV ").list().ofMaxSize(25).map(l -> String.join("", l));
+        "b", "ab", "CT", "EMG/NCV ", "the ", "this ab", "That ", "abba", "abbaab ").list().ofMaxSize(25).map(l -> String.join("", l));
     return Arbitraries.oneOf(letters, words);
   }
 

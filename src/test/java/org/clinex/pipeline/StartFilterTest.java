@@ -157,8 +157,20 @@ class StartFilterTest {
   void aPatternThatCanMatchNothingRunsUnfiltered() {
     TokenSequencePattern nullable = TokenSequencePattern.compile("/a/*");
     assertSame(nullable, StartFilter.filtered(nullable));
-    TokenSequencePattern anchored = TokenSequencePattern.compile("^ /a/");
-    assertSame(anchored, StartFilter.filtered(anchored), "sequence start: a construct the filter does not read");
+  }
+
+  @Test
+  void anchorsAtTheWindowsEdgesMatchNoTokenAndTheFilterKeepsThem() {
+    for (String regex : List.of("^ /a/", "/a/ /b/? $", "/b/ [!{word:/b/}]{1,60} $")) {
+      TokenSequencePattern plain = TokenSequencePattern.compile(regex);
+      TokenSequencePattern filtered = StartFilter.filtered(TokenSequencePattern.compile(regex));
+      assertNotSame(plain, filtered, regex + " is filtered");
+      for (String text : List.of("a a b", "b a", "a b", "b b a")) {
+        List<CoreLabel> tokens = tokens(text.split(" "));
+        assertEquals(matches(plain, tokens, SequenceMatcher.FindType.FIND_NONOVERLAPPING),
+            matches(filtered, tokens, SequenceMatcher.FindType.FIND_NONOVERLAPPING), regex + " on " + text);
+      }
+    }
   }
 
   @Test
