@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * characters, which fails without reading past them (no match and {@link Matcher#hitEnd} false) only
  * where no longer text could match either. A position that fails either table is skipped; the regex
  * runs ({@link Matcher#lookingAt}) at the others. A third table, filled the same way, holds the verdict
- * for a run of letters and digits (up to {@value #RUN} characters) at which a match would start: the
+ * of a long regex for a run of letters and digits (up to {@value #RUN} characters) at which a match would start: the
  * pairs let through every word whose first two letters begin some alternative ({@code the} for
  * {@code this|that}), and the run table then answers for the whole word at the cost of one lookup.
  * The matches are those of {@code find}.
@@ -40,6 +40,11 @@ final class PrefilteredRegex {
   private static final String[] BEFORE = {"", " ", "\n", ".", "a", "Z", "1", "_"};
   /** Longest run of letters and digits the run table keys on; a longer one is cut (and then mostly MAYBE). */
   static final int RUN = 20;
+  /**
+   * Regexes shorter than this keep no run table: a failing try of a short regex (a heading) costs
+   * less than the lookup; a long alternation (a gate's lexicon) costs far more.
+   */
+  static final int RUN_TABLE_MIN_LENGTH = 1000;
   /** Runs remembered per regex; past this, a run not yet seen runs the regex. */
   private static final int MAX_RUNS = 200_000;
 
@@ -61,7 +66,7 @@ final class PrefilteredRegex {
     this.probes = ThreadLocal.withInitial(() -> pattern.matcher(""));
     this.startAfter = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
     this.startBefore = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
-    this.startRun = prefiltered ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    this.startRun = prefiltered && source.length() >= RUN_TABLE_MIN_LENGTH ? new java.util.concurrent.ConcurrentHashMap<>() : null;
   }
 
   Pattern pattern() {
@@ -148,7 +153,7 @@ final class PrefilteredRegex {
         return false;
       }
     }
-    return !Character.isLetterOrDigit(c) || mayStartWithRun(s, i, to);
+    return startRun == null || !Character.isLetterOrDigit(c) || mayStartWithRun(s, i, to);
   }
 
   /** Whether a match can start with the run of letters and digits at {@code i} (cut at {@code to}). */

@@ -39,7 +39,8 @@ final class Recognizer {
   /** States whose free moves hold only at the window's end (TokensRegex's {@code $}). */
   private final boolean[] atEndOnly;
   private final int accept;
-  private final ThreadLocal<Scratch> scratch;
+  /** One scratch per thread for all recognizers: a thread-local per pattern made each lookup a probe of a crowded table. */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(() -> new Scratch(64));
 
   private Recognizer(Builder b) {
     int n = b.tests.size();
@@ -51,7 +52,6 @@ final class Recognizer {
     this.atEndOnly = new boolean[n];
     b.atEndOnly.forEach(s -> atEndOnly[s] = true);
     this.accept = b.accept;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
   }
 
   /** The recognizer of {@code expr}, or null where it holds a construct this class does not know. */
@@ -71,8 +71,8 @@ final class Recognizer {
    * ends by {@code end}, or -1 where none does. No match of TokensRegex's reaches further.
    */
   int longestEnd(List<? extends CoreMap> tokens, int from, int end) {
-    Scratch s = scratch.get();
-    s.clear();
+    Scratch s = SCRATCH.get();
+    s.clear(tests.length);
     int last = s.close(0, this, from == tokens.size()) ? from : -1;
     for (int i = from; i < end && s.size > 0; i++) {
       CoreMap token = tokens.get(i);
@@ -99,9 +99,9 @@ final class Recognizer {
     private int[] previous;
     private int size;
     private int previousSize;
-    private final int[] seen;
+    private int[] seen;
     private int stamp;
-    private final int[] stack;
+    private int[] stack;
 
     Scratch(int n) {
       current = new int[n];
@@ -110,7 +110,15 @@ final class Recognizer {
       stack = new int[n];
     }
 
-    void clear() {
+    /** Empties the sets for a recognizer of {@code states} states, growing the arrays to it. */
+    void clear(int states) {
+      if (seen.length < states) {
+        current = new int[states];
+        previous = new int[states];
+        seen = new int[states];
+        stack = new int[states];
+        stamp = 0;
+      }
       size = 0;
       nextStamp();
     }

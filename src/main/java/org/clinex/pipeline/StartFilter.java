@@ -289,22 +289,27 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
 
     boolean accepts(CoreMap token) {
-      if (!byWord.isEmpty() && remembered(verdicts, token, t -> any(byWord, t))) {
-        return true;
+      if (!byWord.isEmpty()) {
+        Boolean known = verdicts.get(token);
+        if (known == null) {
+          known = any(byWord, token);
+          verdicts.put(token, known);
+        }
+        if (known) {
+          return true;
+        }
       }
-      if (!gated.isEmpty() && remembered(gateVerdicts, token, gate) && any(gated, token)) {
-        return true;
+      if (!gated.isEmpty()) {
+        Boolean open = gateVerdicts.get(token);
+        if (open == null) {
+          open = gate.test(token);
+          gateVerdicts.put(token, open);
+        }
+        if (open && any(gated, token)) {
+          return true;
+        }
       }
       return any(other, token);
-    }
-
-    private static boolean remembered(WordRegexMemo.WordVerdicts memo, CoreMap token, Predicate<CoreMap> test) {
-      Boolean known = memo.get(token);
-      if (known == null) {
-        known = test.test(token);
-        memo.put(token, known);
-      }
-      return known;
     }
 
     private static boolean any(List<NodePattern<CoreMap>> nodes, CoreMap token) {
