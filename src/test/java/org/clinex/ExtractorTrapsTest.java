@@ -883,4 +883,47 @@ class ExtractorTrapsTest {
     assertEquals(List.of("Xi-scan=FLUOROSCOPY"), found("The Xi-scan was used to confirm the screw position.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of(), found("The Xi-scan was used to confirm the screw position.", EntityType.PRIOR_STUDY));
   }
+
+  @Test
+  void roundFiveNegatedRecordsListsHedgesAndOperativeLesions() {
+    // what the records do not show, said of this patient (GUIDELINES Round 5): negated
+    assertEquals(List.of("cervical radiculopathy=negated"),
+        found("Decision rationale: The provider has not documented examination evidence indicative of cervical radiculopathy.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("rheumatoid arthritis=negated", "gout=negated"),
+        found("Decision rationale: There is a lack of objective documentation the claimant has rheumatoid arthritis or gout.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("reflex sympathetic dystrophy=negated"),
+        found("Decision rationale: She is not showing the typical signs and symptoms of reflex sympathetic dystrophy.\n",
+            EntityType.DIAGNOSIS));
+    // a sign the records do not show stays out, as in a review of systems; a study's reading is no Diagnosis
+    assertEquals(List.of(), found("Decision rationale: There is no evidence of muscle spasm on examination.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Decision rationale: The elbow x-ray was unremarkable with no evidence of a fracture.\n",
+        EntityType.DIAGNOSIS));
+    // a rule-out being sought and a threatened condition are possible
+    assertEquals(List.of("gout=possible"), found("The surgeon wanted to be ruling out gout with an aspiration.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar strain=", "deep vein thrombosis=possible"),
+        found("He is treated for lumbar strain and impending deep vein thrombosis.", EntityType.DIAGNOSIS));
+    // severity adverbs stay outside; hyphenated kind words joined by a comma stay in
+    assertEquals(List.of("comminuted fracture of the left ulna="),
+        found("DIAGNOSIS: Markedly comminuted fracture of the left ulna.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("partial-thickness, high-grade tear of the infraspinatus tendon="),
+        found("She has pain attributed to a partial-thickness, high-grade tear of the infraspinatus tendon.", EntityType.DIAGNOSIS));
+    // coordinated sites share the head; "of a" opens the site after the head
+    assertEquals(List.of("right hip and right buttock pain="),
+        found("He is being treated for right hip and right buttock pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("fracture of a distal radius="),
+        found("She was treated for a fracture of a distal radius.", EntityType.DIAGNOSIS));
+    // pain rated on a scale, a goal of care, a complaint with a duration between: symptoms
+    assertEquals(List.of(), found("He came for follow up of left hip pain rated 5/10.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The medication is prescribed for her to walk and reduce neck pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("She has been complaining for two years of low back pain.", EntityType.DIAGNOSIS));
+    // the operative narrative: the lesion operated on is not a mention; a lesion word qualifying a head stays
+    String op = "PREOPERATIVE DIAGNOSIS: Right fifth metacarpal fracture.\nDESCRIPTION OF PROCEDURE: The base of his fifth"
+        + " metacarpal fracture was reduced and pinned.\n";
+    assertEquals(List.of("Right fifth metacarpal fracture="), found(op, EntityType.DIAGNOSIS));
+    // electrodiagnostic and radiologic results are the study's findings
+    assertEquals(List.of(), found("The study was negative for electrodiagnostic evidence of carpal tunnel syndrome.",
+        EntityType.DIAGNOSIS));
+  }
 }
