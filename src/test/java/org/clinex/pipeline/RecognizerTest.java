@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
@@ -123,14 +122,6 @@ class RecognizerTest {
   }
 
   private static List<CoreMap> tokens(List<String> words) {
-    List<CoreMap> tokens = new ArrayList<>();
-    for (String w : words) {
-      CoreLabel token = new CoreLabel();
-      token.setWord(w);
-      token.setValue(w);
-      token.setOriginalText(w);
-      tokens.add(token);
-    }
-    return tokens;
+    return new ArrayList<>(StartFilterTest.tokens(words.toArray(String[]::new)));
   }
 }

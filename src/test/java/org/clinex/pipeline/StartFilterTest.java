@@ -78,7 +78,7 @@ class StartFilterTest {
     assertTrue(candidates > 50, "the comparison covers real matches: " + candidates);
   }
 
-  private static List<CoreLabel> tokens(String... words) {
+  static List<CoreLabel> tokens(String... words) {
     List<CoreLabel> tokens = new ArrayList<>();
     for (String w : words) {
       CoreLabel t = new CoreLabel();
