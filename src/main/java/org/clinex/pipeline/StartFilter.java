@@ -245,12 +245,12 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       return reach == null || reach.holds(tokens, start, end);
     }
 
-    /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
     /** The end of the longest match from {@code start}: -1 where none can be, {@code end} where not known. */
     int longestEnd(List<? extends CoreMap> tokens, int start, int end) {
       return recognizer == null ? end : recognizer.longestEnd(tokens, start, end);
     }
 
+    /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
     int lastFeasibleStart(List<? extends CoreMap> tokens, int from, int to) {
       int last = to - 1;
       for (AnyOf part : required) {
