@@ -42,7 +42,7 @@ interface ReachCondition {
         if (StartFilter.firstNodes(alternative, firstNodes) == null) {
           return null;
         }
-        StartFilter.AnyOf first = new StartFilter.AnyOf(firstNodes);
+        AnyOf first = new AnyOf(firstNodes);
         ReachCondition then = of(alternative);
         alternatives.add((tokens, start, end) -> first.accepts(tokens.get(start)) && (then == null || then.holds(tokens, start, end)));
       }
@@ -75,7 +75,7 @@ interface ReachCondition {
         break;
       }
       if (j > 0 && !nullable) {
-        all.add(reach(new StartFilter.AnyOf(new ArrayList<>(before)), new StartFilter.AnyOf(first)));
+        all.add(reach(new AnyOf(new ArrayList<>(before)), new AnyOf(first)));
       }
       if (!allNodes(parts.get(j), before)) {
         break;
@@ -116,7 +116,7 @@ interface ReachCondition {
   }
 
   /** From the start on, only tokens {@code before} accepts until one that {@code key} accepts. */
-  private static ReachCondition reach(StartFilter.AnyOf before, StartFilter.AnyOf key) {
+  private static ReachCondition reach(AnyOf before, AnyOf key) {
     return (tokens, start, end) -> {
       for (int t = start; t < end; t++) {
         CoreMap token = tokens.get(t);

@@ -6,8 +6,6 @@ import static org.clinex.pipeline.TokensRegexInternals.minMatch;
 import static org.clinex.pipeline.TokensRegexInternals.node;
 import static org.clinex.pipeline.TokensRegexInternals.parts;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
@@ -23,7 +21,6 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Lets each TokensRegex rule skip the tokens it cannot start at. TokensRegex tries a pattern at
@@ -262,95 +259,6 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       }
       return last;
     }
-  }
-
-  /**
-   * Whether one of some token tests accepts a token. A rule may have forty first nodes, read at every
-   * token of every window: the joint verdict of those that read only the word is remembered per
-   * word, so most tokens cost one array read. Of the others ({@code [{section:"PLAN"} & {word:/x/}]}),
-   * those with a test of the word that they all need are skipped together where no such test accepts
-   * the word (a verdict remembered per word too); the rest are tested each time.
-   */
-  static final class AnyOf {
-    private final List<NodePattern<CoreMap>> byWord;
-    private final List<NodePattern<CoreMap>> gated;
-    private final List<NodePattern<CoreMap>> other;
-    private final Predicate<CoreMap> gate;
-    private final WordRegexMemo.WordVerdicts verdicts = new WordRegexMemo.WordVerdicts();
-    private final WordRegexMemo.WordVerdicts gateVerdicts = new WordRegexMemo.WordVerdicts();
-
-    AnyOf(List<NodePattern<CoreMap>> nodes) {
-      this.byWord = nodes.stream().filter(WordRegexMemo::readsOnlyWord).toList();
-      List<NodePattern<CoreMap>> rest = nodes.stream().filter(n -> !WordRegexMemo.readsOnlyWord(n)).toList();
-      this.gated = rest.stream().filter(n -> wordCondition(n) != null).toList();
-      this.other = rest.stream().filter(n -> wordCondition(n) == null).toList();
-      List<Predicate<CoreMap>> conditions = gated.stream().map(StartFilter::wordCondition).toList();
-      this.gate = token -> conditions.stream().anyMatch(c -> c.test(token));
-    }
-
-    boolean accepts(CoreMap token) {
-      if (!byWord.isEmpty()) {
-        Boolean known = verdicts.get(token);
-        if (known == null) {
-          known = any(byWord, token);
-          verdicts.put(token, known);
-        }
-        if (known) {
-          return true;
-        }
-      }
-      if (!gated.isEmpty()) {
-        Boolean open = gateVerdicts.get(token);
-        if (open == null) {
-          open = gate.test(token);
-          gateVerdicts.put(token, open);
-        }
-        if (open && any(gated, token)) {
-          return true;
-        }
-      }
-      return any(other, token);
-    }
-
-    private static boolean any(List<NodePattern<CoreMap>> nodes, CoreMap token) {
-      for (NodePattern<CoreMap> node : nodes) {
-        if (node.match(token)) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  /**
-   * A test of the token's word alone that every token {@code node} accepts passes (the word part of
-   * {@code [{section:"PLAN"} & {word:/x/}]}), or null where the node has none.
-   */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  static Predicate<CoreMap> wordCondition(NodePattern<?> node) {
-    if (WordRegexMemo.readsOnlyWord(node)) {
-      NodePattern<CoreMap> n = (NodePattern<CoreMap>) node;
-      return n::match;
-    }
-    if (node instanceof NodePattern.ConjNodePattern) {
-      List<Predicate<CoreMap>> parts = TokensRegexInternals.nodeParts(node).stream()
-          .map(StartFilter::wordCondition).filter(java.util.Objects::nonNull).toList();
-      return parts.isEmpty() ? null : token -> parts.stream().allMatch(p -> p.test(token));
-    }
-    if (node instanceof NodePattern.DisjNodePattern) {
-      List<Predicate<CoreMap>> parts = TokensRegexInternals.nodeParts(node).stream().map(StartFilter::wordCondition).toList();
-      return parts.isEmpty() || parts.contains(null) ? null : token -> parts.stream().anyMatch(p -> p.test(token));
-    }
-    if (node instanceof CoreMapNodePattern complex) {
-      // All of a token test's annotation tests must hold; those on the word make its condition.
-      List<NodePattern> onWord = complex.getAnnotationPatterns().stream()
-          .filter(test -> test.first == CoreAnnotations.TextAnnotation.class).map(test -> (NodePattern) test.second).toList();
-      return onWord.isEmpty() ? null : token -> {
-        Object word = token.get(CoreAnnotations.TextAnnotation.class);
-        return onWord.stream().allMatch(test -> test.match(word));
-      };
-    }
-    return null;
   }
 
   private static final class Matcher extends TokenSequenceMatcher {
