@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.tokensregex.CoreMapNodePattern;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -24,10 +25,20 @@ final class AnyOf {
 
   AnyOf(List<NodePattern<CoreMap>> nodes) {
     this.byWord = nodes.stream().filter(WordRegexMemo::readsOnlyWord).toList();
-    List<NodePattern<CoreMap>> rest = nodes.stream().filter(n -> !WordRegexMemo.readsOnlyWord(n)).toList();
-    this.gated = rest.stream().filter(n -> wordCondition(n) != null).toList();
-    this.other = rest.stream().filter(n -> wordCondition(n) == null).toList();
-    List<Predicate<CoreMap>> conditions = gated.stream().map(AnyOf::wordCondition).toList();
+    List<NodePattern<CoreMap>> gated = new ArrayList<>();
+    List<NodePattern<CoreMap>> other = new ArrayList<>();
+    List<Predicate<CoreMap>> conditions = new ArrayList<>();
+    for (NodePattern<CoreMap> node : nodes) {
+      Predicate<CoreMap> condition = WordRegexMemo.readsOnlyWord(node) ? null : wordCondition(node);
+      if (condition != null) {
+        gated.add(node);
+        conditions.add(condition);
+      } else if (!WordRegexMemo.readsOnlyWord(node)) {
+        other.add(node);
+      }
+    }
+    this.gated = gated;
+    this.other = other;
     this.gate = token -> conditions.stream().anyMatch(c -> c.test(token));
   }
 

@@ -1,5 +1,6 @@
 package org.clinex.pipeline;
 
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +58,7 @@ final class PrefilteredRegex {
   /** Whether a match can start with {@code c} followed by {@code d}: index {@code c * (CHARS + 1) + d}. */
   private final byte[] startBefore;
   /** Whether a match can start with a run of letters and digits (true: maybe), filled as met. */
-  private final java.util.concurrent.ConcurrentHashMap<String, Boolean> startRun;
+  private final ConcurrentHashMap<String, Boolean> startRun;
 
   PrefilteredRegex(Pattern pattern) {
     this.pattern = pattern;
@@ -66,7 +67,7 @@ final class PrefilteredRegex {
     this.probes = ThreadLocal.withInitial(() -> pattern.matcher(""));
     this.startAfter = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
     this.startBefore = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
-    this.startRun = prefiltered && source.length() >= RUN_TABLE_MIN_LENGTH ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    this.startRun = prefiltered && source.length() >= RUN_TABLE_MIN_LENGTH ? new ConcurrentHashMap<>() : null;
   }
 
   Pattern pattern() {
@@ -139,15 +140,7 @@ final class PrefilteredRegex {
     if (d < CHARS) {
       int k = c * (CHARS + 1) + (d == NONE ? CHARS : d);
       if (startBefore[k] == UNKNOWN) {
-        String next = d == NONE ? "" : String.valueOf((char) d);
-        byte verdict = NO;
-        for (String before : BEFORE) {
-          if (mayMatch(before, c, next, d != NONE)) {
-            verdict = MAYBE;
-            break;
-          }
-        }
-        startBefore[k] = verdict;
+        startBefore[k] = mayMatchAfterAny(c, d == NONE ? "" : String.valueOf((char) d), d != NONE) ? MAYBE : NO;
       }
       if (startBefore[k] == NO) {
         return false;
@@ -166,18 +159,22 @@ final class PrefilteredRegex {
     String run = s.substring(i, j);
     Boolean known = startRun.get(run);
     if (known == null) {
-      known = false;
-      for (String before : BEFORE) {
-        if (mayMatch(before, run.charAt(0), run.substring(1), true)) {
-          known = true;
-          break;
-        }
-      }
+      known = mayMatchAfterAny(run.charAt(0), run.substring(1), true);
       if (startRun.size() < MAX_RUNS) {
         startRun.put(run, known);
       }
     }
     return known;
+  }
+
+  /** {@link #mayMatch} after some character of each class in {@link #BEFORE}. */
+  private boolean mayMatchAfterAny(char c, String next, boolean textGoesOn) {
+    for (String before : BEFORE) {
+      if (mayMatch(before, c, next, textGoesOn)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -81,8 +81,8 @@ final class Recognizer {
       boolean atEnd = i + 1 == tokens.size();
       boolean accepted = false;
       for (int k = 0; k < liveCount; k++) {
-        int state = live[k];
-        if (tests[state] != null && tests[state].match(token)) {
+        int state = live[k]; // the sets hold test states only
+        if (tests[state].match(token)) {
           accepted |= s.close(next[state], this, atEnd);
         }
       }

@@ -28,9 +28,8 @@ import java.util.Map;
  * 512 branches), which costs far more than the test of the first token that fails at most of them.
  * This creator compiles each token rule as usual, then computes the node patterns that can match a
  * match's first token and tries the pattern only where one of them accepts the token, and only up
- * to the last start from which every required part of the pattern can still be found, where
- * what must follow can be reached ({@link ReachCondition}), and where the pattern run as a plain
- * automaton ({@link Recognizer}) finds a match; TokensRegex then searches only up to the end of the
+ * to the last start from which every required part of the pattern can still be found, and where
+ * the pattern run as a plain automaton ({@link Recognizer}) finds a match; TokensRegex then searches only up to the end of the
  * longest one. Matches are the same: a skipped start is one where the pattern is bound to fail, and
  * no branch past that end can succeed.
  *
@@ -117,7 +116,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     List<List<NodePattern<CoreMap>>> required = new ArrayList<>();
     requiredParts(expr, required);
     required.removeIf(first::equals); // the starts themselves are tested token by token
-    return new Filtered(pattern, expr, first, required, ReachCondition.of(expr), Recognizer.of(expr));
+    return new Filtered(pattern, expr, first, required, Recognizer.of(expr));
   }
 
   /**
@@ -215,17 +214,14 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     private static final long serialVersionUID = 1L;
     private final transient AnyOf first;
     private final transient List<AnyOf> required;
-    /** What a match needs after its start (null: nothing known). */
-    private final transient ReachCondition reach;
     /** Whether any match starts at a token (null: a construct it does not know). */
     private final transient Recognizer recognizer;
 
     Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first,
-        List<List<NodePattern<CoreMap>>> required, ReachCondition reach, Recognizer recognizer) {
+        List<List<NodePattern<CoreMap>>> required, Recognizer recognizer) {
       super(original.pattern(), expr, original.getAction());
       this.first = new AnyOf(first);
       this.required = required.stream().map(AnyOf::new).toList();
-      this.reach = reach;
       this.recognizer = recognizer;
     }
 
@@ -236,10 +232,6 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
 
     boolean canStartAt(CoreMap token) {
       return first.accepts(token);
-    }
-
-    boolean canReachFrom(List<? extends CoreMap> tokens, int start, int end) {
-      return reach == null || reach.holds(tokens, start, end);
     }
 
     /** The end of the longest match from {@code start}: -1 where none can be, {@code end} where not known. */
@@ -292,9 +284,6 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
             break;
           }
         }
-        if (!pattern.canReachFrom(tokens, i, regionEnd())) {
-          continue;
-        }
         int longest = pattern.longestEnd(tokens, i, regionEnd());
         if (longest < 0) {
           continue;
@@ -324,8 +313,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
         return super.find(start, true);
       }
       for (int i = start; i < regionEnd(); i++) {
-        if (pattern.canStartAt(tokens.get(i)) && pattern.canReachFrom(tokens, i, regionEnd())
-            && pattern.longestEnd(tokens, i, regionEnd()) >= 0 && super.find(i, true)) {
+        if (pattern.canStartAt(tokens.get(i)) && pattern.longestEnd(tokens, i, regionEnd()) >= 0 && super.find(i, true)) {
           return true;
         }
       }

@@ -20,6 +20,17 @@ class NormalizersTest {
   }
 
   @Test
+  void aMonthAndTwoDigitYearIsADateOnlyWhereItOpensAnEntry() {
+    String list = "STUDIES: 1/02 MRI Lumbar spine\n6/98 Chest X-ray, 13/02 CT head, pain 6/10 MRI knee";
+    assertEquals("2002-01", Dates.monthYearBefore(list, 0, list.indexOf("MRI Lumbar")), "after a heading's colon");
+    assertEquals("1998-06", Dates.monthYearBefore(list, 0, list.indexOf("Chest")), "at a line's start");
+    assertNull(Dates.monthYearBefore(list, 0, list.indexOf("CT head")), "no month 13");
+    assertNull(Dates.monthYearBefore(list, 0, list.indexOf("MRI knee")), "a pain score inside a sentence");
+    assertNull(Dates.monthYearBefore(list, list.indexOf("MRI Lumbar") - 1, list.indexOf("MRI Lumbar")), "nothing before the range");
+    assertEquals(2, Dates.count("one on May 3, 2001 and one on 6/9/01, rated 6/10", 0, 48));
+  }
+
+  @Test
   void twoDigitYearsPivotAt40() {
     assertEquals("2039-01-01", Dates.toIso("1/1/39"));
     assertEquals("1940-01-01", Dates.toIso("1/1/40"));

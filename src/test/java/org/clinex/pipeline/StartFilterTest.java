@@ -118,15 +118,15 @@ class StartFilterTest {
   @Test
   void aStartFromWhichTheRequiredPartCannotBeReachedIsSkipped() {
     String pattern = "/left|right/* /low/? /knee|back/* /strain|pain/ | /torn/ /left|right/? /meniscus/";
-    ReachCondition reach = ReachCondition.of((SequencePattern.PatternExpr)
+    Recognizer recognizer = Recognizer.of((SequencePattern.PatternExpr)
         TokensRegexInternals.field(SequencePattern.class, TokenSequencePattern.compile(pattern), "patternExpr"));
     List<CoreLabel> t = tokens("left", "knee", "strain", "left", "the", "back", "pain", "torn", "meniscus", "torn", "knee", "meniscus");
-    assertTrue(reach.holds(t, 0, t.size()), "left knee strain");
-    assertFalse(reach.holds(t, 3, t.size()), "'the' stands between left and any head");
-    assertTrue(reach.holds(t, 5, t.size()), "back pain");
-    assertTrue(reach.holds(t, 7, t.size()), "torn meniscus: the second alternative");
-    assertFalse(reach.holds(t, 9, t.size()), "knee cannot stand between torn and meniscus");
-    assertFalse(reach.holds(t, 0, 2), "the head lies beyond the window");
+    assertTrue(recognizer.longestEnd(t, 0, t.size()) >= 0, "left knee strain");
+    assertFalse(recognizer.longestEnd(t, 3, t.size()) >= 0, "'the' stands between left and any head");
+    assertTrue(recognizer.longestEnd(t, 5, t.size()) >= 0, "back pain");
+    assertTrue(recognizer.longestEnd(t, 7, t.size()) >= 0, "torn meniscus: the second alternative");
+    assertFalse(recognizer.longestEnd(t, 9, t.size()) >= 0, "knee cannot stand between torn and meniscus");
+    assertFalse(recognizer.longestEnd(t, 0, 2) >= 0, "the head lies beyond the window");
     List<String> plain = matches(TokenSequencePattern.compile(pattern), t, SequenceMatcher.FindType.FIND_NONOVERLAPPING);
     assertEquals(List.of("0-3", "5-7", "7-9"), plain);
     assertEquals(plain, matches(StartFilter.filtered(TokenSequencePattern.compile(pattern)), t, SequenceMatcher.FindType.FIND_NONOVERLAPPING));
