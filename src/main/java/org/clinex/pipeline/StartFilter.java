@@ -116,7 +116,8 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     List<List<NodePattern<CoreMap>>> required = new ArrayList<>();
     requiredParts(expr, required);
     required.removeIf(first::equals); // the starts themselves are tested token by token
-    return new Filtered(pattern, expr, first, required, Recognizer.of(expr));
+    ExactMatcher exact = TokensRegexInternals.canRecordMatches() ? ExactMatcher.of(expr) : null;
+    return new Filtered(pattern, expr, first, required, Recognizer.of(expr), exact);
   }
 
   /**
@@ -216,13 +217,16 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     private final transient List<AnyOf> required;
     /** Whether any match starts at a token (null: a construct it does not know). */
     private final transient Recognizer recognizer;
+    /** The match TokensRegex would pick at a token, found without it (null: left to TokensRegex). */
+    private final transient ExactMatcher exact;
 
     Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first,
-        List<List<NodePattern<CoreMap>>> required, Recognizer recognizer) {
+        List<List<NodePattern<CoreMap>>> required, Recognizer recognizer, ExactMatcher exact) {
       super(original.pattern(), expr, original.getAction());
       this.first = new AnyOf(first);
       this.required = required.stream().map(AnyOf::new).toList();
       this.recognizer = recognizer;
+      this.exact = exact;
     }
 
     @Override
@@ -283,6 +287,15 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
           if (i > lastStart) {
             break;
           }
+        }
+        if (pattern.exact != null && !isMatchWithResult()) {
+          int[] groups = pattern.exact.matchAt(tokens, i, regionEnd());
+          if (groups == null) {
+            continue;
+          }
+          TokensRegexInternals.recordMatch(this, groups);
+          next = groups[1];
+          return true;
         }
         int longest = pattern.longestEnd(tokens, i, regionEnd());
         if (longest < 0) {

@@ -1,9 +1,13 @@
 package org.clinex.pipeline;
 
+import edu.stanford.nlp.ling.tokensregex.BasicSequenceMatchResult;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.List;
 
 /**
@@ -71,6 +75,96 @@ final class TokensRegexInternals {
   static Integer maxMatch(SequencePattern.PatternExpr expr) {
     return expr instanceof SequencePattern.RepeatPatternExpr
         && field(SequencePattern.RepeatPatternExpr.class, expr, "maxMatch") instanceof Integer max ? max : null;
+  }
+
+  /** The greediness of a repetition, else null. */
+  static Boolean greedy(SequencePattern.PatternExpr expr) {
+    return expr instanceof SequencePattern.RepeatPatternExpr
+        && field(SequencePattern.RepeatPatternExpr.class, expr, "greedyMatch") instanceof Boolean greedy ? greedy : null;
+  }
+
+  /** A group's capture number (-1 for a group that captures nothing), else null. */
+  static Integer captureGroupId(SequencePattern.PatternExpr expr) {
+    if (!(expr instanceof SequencePattern.GroupPatternExpr)
+        || !(field(SequencePattern.GroupPatternExpr.class, expr, "capture") instanceof Boolean capture)
+        || !(field(SequencePattern.GroupPatternExpr.class, expr, "captureGroupId") instanceof Integer id)) {
+      return null;
+    }
+    return capture ? id : -1;
+  }
+
+  /** A pattern's tree as TokensRegex builds its automaton from it, with the number of its groups. */
+  record Optimized(SequencePattern.PatternExpr expr, int groups) {}
+
+  private static final Method OPTIMIZE = method("optimize");
+  private static final Method ASSIGN_GROUP_IDS = method("assignGroupIds", int.class);
+
+  private static Method method(String name, Class<?>... parameters) {
+    try {
+      Method m = SequencePattern.PatternExpr.class.getDeclaredMethod(name, parameters);
+      m.setAccessible(true);
+      return m;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * What the SequencePattern constructor does with a stored tree before it builds states: wrap it in
+   * group 0, optimize it (a copy; long alternations of words may be merged and moved first) and number
+   * its groups. Null where this CoreNLP has no such methods.
+   */
+  static Optimized optimized(SequencePattern.PatternExpr stored) {
+    if (OPTIMIZE == null || ASSIGN_GROUP_IDS == null) {
+      return null;
+    }
+    try {
+      Object tree = OPTIMIZE.invoke(new SequencePattern.GroupPatternExpr(stored, true));
+      int groups = (Integer) ASSIGN_GROUP_IDS.invoke(tree, 0);
+      return new Optimized((SequencePattern.PatternExpr) tree, groups);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static final Field MATCHED_GROUPS = declared(BasicSequenceMatchResult.class, "matchedGroups");
+  private static final Field MATCHED = declared(SequenceMatcher.class, "matched");
+  private static final Field MATCHING_COMPLETED = declared(SequenceMatcher.class, "matchingCompleted");
+  private static final Constructor<?> MATCHED_GROUP = matchedGroupConstructor();
+
+  private static Constructor<?> matchedGroupConstructor() {
+    try {
+      Class<?> c = Class.forName(BasicSequenceMatchResult.class.getName() + "$MatchedGroup");
+      Constructor<?> k = c.getDeclaredConstructor(int.class, int.class, Object.class);
+      k.setAccessible(true);
+      return k;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether {@link #recordMatch} can work on this CoreNLP. */
+  static boolean canRecordMatches() {
+    return MATCHED_GROUPS != null && MATCHED != null && MATCHING_COMPLETED != null && MATCHED_GROUP != null;
+  }
+
+  /**
+   * Leaves {@code matcher} as TokensRegex leaves it after finding a match with these group bounds
+   * (start and end of group g at 2g and 2g+1; -1 for a group that took no part), so that the rule's
+   * value and action read the match as usual.
+   */
+  static void recordMatch(SequenceMatcher<?> matcher, int[] spans) {
+    try {
+      Object[] groups = (Object[]) MATCHED_GROUPS.get(matcher);
+      for (int g = 0; g < groups.length; g++) {
+        boolean took = 2 * g + 1 < spans.length && spans[2 * g] >= 0 && spans[2 * g + 1] >= 0;
+        groups[g] = took ? MATCHED_GROUP.newInstance(spans[2 * g], spans[2 * g + 1], null) : null;
+      }
+      MATCHED.setBoolean(matcher, true);
+      MATCHING_COMPLETED.setBoolean(matcher, true);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e); // the members were made accessible when looked up
+    }
   }
 
   /** The alternatives of an alternation or the elements of a sequence, else null. */
