@@ -1,5 +1,6 @@
 package org.clinex.pipeline;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,15 +60,45 @@ final class PrefilteredRegex {
   private final byte[] startBefore;
   /** Whether a match can start with a run of letters and digits (true: maybe), filled as met. */
   private final ConcurrentHashMap<String, Boolean> startRun;
+  /** Whether a match can start with each character below U+0100. */
+  private final boolean[] startChars;
+  /** Whether a match can start with each letter or digit below U+0100 after another ({@code \\b} first: none). */
+  private final boolean[] midWord;
+  private final ThreadLocal<Candidates> candidates = ThreadLocal.withInitial(Candidates::new);
+  /** A matcher per thread for the searches, reset for each range: a new one costs its arrays each time. */
+  private final ThreadLocal<Matcher> searchers;
+  /** Positions are listed only for a regex that can start at most at one position in this many. */
+  private static final int MIN_SKIP = 8;
+  private final int minSkip;
 
   PrefilteredRegex(Pattern pattern) {
+    this(pattern, MIN_SKIP);
+  }
+
+  /** With {@code minSkip} 1, positions are always listed (tests compare both ways of searching). */
+  PrefilteredRegex(Pattern pattern, int minSkip) {
     this.pattern = pattern;
+    this.minSkip = minSkip;
     String source = pattern.pattern();
     this.prefiltered = !source.contains("(?<=") && !source.contains("\\B") && !source.contains("\\G") && !matchesEmptyAtEnd(pattern);
     this.probes = ThreadLocal.withInitial(() -> pattern.matcher(""));
+    this.searchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
     this.startAfter = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
     this.startBefore = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
     this.startRun = prefiltered && source.length() >= RUN_TABLE_MIN_LENGTH ? new ConcurrentHashMap<>() : null;
+    this.startChars = new boolean[CHARS];
+    this.midWord = new boolean[CHARS];
+    for (int c = 0; prefiltered && c < CHARS; c++) {
+      startChars[c] = mayMatchAfterAny((char) c, "", true);
+      for (int p = 0; startChars[c] && isWordChar((char) c) && p < CHARS; p++) {
+        if (isWordChar((char) p)) {
+          // Fills the pair table for every letter and digit before c, as its lookups would.
+          byte verdict = mayMatch(String.valueOf((char) p), (char) c, "", true) ? MAYBE : NO;
+          startAfter[c * (CHARS + 1) + p] = verdict;
+          midWord[c] |= verdict == MAYBE;
+        }
+      }
+    }
   }
 
   Pattern pattern() {
@@ -99,11 +130,15 @@ final class PrefilteredRegex {
     // to see the text before that position, so the range is cut out to keep the rest unseen. Most
     // ranges (sentences) have no position that passes the tables, and then cost no matcher at all.
     Matcher m = null;
-    int i = from;
+    int[] candidates = candidates(text);
+    int k = candidates == null ? 0 : lowerBound(candidates, from);
+    // The range's first position counts as the text's start, where a word always starts.
+    int i = candidates == null || from < to && startChars(text.charAt(from)) ? from : k < candidates.length ? candidates[k] : to;
     while (i < to) {
+      int after = i + 1;
       if (mayStartAt(text, i, from, to)) {
         if (m == null) {
-          m = pattern.matcher(from == 0 && to == text.length() ? text : text.substring(from, to))
+          m = searchers.get().reset(from == 0 && to == text.length() ? text : new Slice(text, from, to))
               .useTransparentBounds(true).useAnchoringBounds(false);
         }
         m.region(i - from, to - from);
@@ -111,11 +146,167 @@ final class PrefilteredRegex {
           if (!out.match(i, from + m.end())) {
             return;
           }
-          i = Math.max(from + m.end(), i + 1);
-          continue;
+          after = Math.max(from + m.end(), i + 1);
         }
       }
-      i++;
+      if (candidates == null) {
+        i = after;
+      } else {
+        while (k < candidates.length && candidates[k] < after) {
+          k++;
+        }
+        i = k < candidates.length ? candidates[k] : to;
+      }
+    }
+  }
+
+  /**
+   * The positions of {@code text} at which a match may start, in order; null where they are too many
+   * to be worth listing. A heading or a short gate anchor starts with few characters (capital letters,
+   * a digit, a slash), and most regexes start only where a word starts: a text's positions are listed
+   * once per character and its word starts once ({@link CharIndex}), and each regex then visits only its
+   * own positions instead of every character of the text.
+   */
+  private int[] candidates(String text) {
+    Candidates cached = candidates.get();
+    if (cached.text != text) {
+      cached.text = text;
+      cached.positions = list(CharIndex.of(text), text);
+    }
+    return cached.positions;
+  }
+
+  private int[] list(CharIndex index, String text) {
+    int limit = text.length() / minSkip;
+    int[] positions = new int[Math.min(limit, text.length()) + 1];
+    int n = 0;
+    for (int k = 0; k < index.wordStarts && n <= limit; k++) {
+      int i = index.positions[index.wordStart + k];
+      char c = text.charAt(i);
+      if (c < CHARS && startChars[c] && !midWord[c]) {
+        positions[n++] = i;
+      }
+    }
+    boolean mixed = n > 0;
+    for (int c = 0; c <= CHARS && n <= limit; c++) {
+      if (c < CHARS && (!startChars[c] || isWordChar((char) c) && !midWord[c])) {
+        continue; // listed above where a word starts with it, or never a start
+      }
+      int count = index.count(c);
+      if (n + count > limit) {
+        return null;
+      }
+      mixed |= n > 0 && count > 0;
+      n = index.copy(c, positions, n);
+    }
+    if (n > limit) {
+      return null;
+    }
+    positions = Arrays.copyOf(positions, n);
+    if (mixed) {
+      Arrays.sort(positions);
+    }
+    return positions;
+  }
+
+  private boolean startChars(char c) {
+    return c >= CHARS || startChars[c];
+  }
+
+  private static boolean isWordChar(char c) {
+    return c == '_' || Character.isLetterOrDigit(c); // as java.util.regex's \b reads a word
+  }
+
+  private static int lowerBound(int[] sorted, int key) {
+    int i = Arrays.binarySearch(sorted, key);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /** A range of a text seen as a text of its own, without copying it. */
+  private record Slice(String text, int from, int to) implements CharSequence {
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      return text.charAt(from + index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new Slice(text, from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return text.substring(from, to);
+    }
+  }
+
+  /** The candidate positions of the last text this thread searched. */
+  private static final class Candidates {
+    String text;
+    int[] positions;
+  }
+
+  /**
+   * The positions of each character in the last text this thread indexed (characters above U+00FF
+   * together), then the positions where a word starts (a letter or digit after none).
+   */
+  private static final class CharIndex {
+    private static final ThreadLocal<CharIndex> LAST = ThreadLocal.withInitial(CharIndex::new);
+    private String text;
+    private final int[] start = new int[CHARS + 2];
+    int[] positions = new int[0];
+    int wordStart;
+    int wordStarts;
+
+    static CharIndex of(String text) {
+      CharIndex index = LAST.get();
+      if (index.text != text) {
+        index.build(text);
+      }
+      return index;
+    }
+
+    private void build(String s) {
+      Arrays.fill(start, 0);
+      int words = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        start[Math.min(c, CHARS) + 1]++;
+        if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+          words++;
+        }
+      }
+      for (int c = 0; c <= CHARS; c++) {
+        start[c + 1] += start[c];
+      }
+      if (positions.length < s.length() + words) {
+        positions = new int[s.length() + words];
+      }
+      int[] fill = Arrays.copyOf(start, CHARS + 1);
+      wordStart = s.length();
+      wordStarts = 0;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        positions[fill[Math.min(c, CHARS)]++] = i;
+        if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+          positions[wordStart + wordStarts++] = i;
+        }
+      }
+      text = s;
+    }
+
+    int count(int c) {
+      return start[c + 1] - start[c];
+    }
+
+    int copy(int c, int[] to, int at) {
+      System.arraycopy(positions, start[c], to, at, count(c));
+      return at + count(c);
     }
   }
 

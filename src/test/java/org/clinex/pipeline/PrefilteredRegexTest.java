@@ -69,6 +69,8 @@ class PrefilteredRegexTest {
     for (int i = 0; i < PATTERNS.size(); i++) {
       Pattern p = PATTERNS.get(i);
       assertEquals(plain(p, text, from, to), prefiltered(new PrefilteredRegex(p), text, from, to), p + " in [" + from + "," + to + ") of " + text);
+      // Every range through the list of positions a match may start at (long texts take it, short ones rarely).
+      assertEquals(plain(p, text, from, to), prefiltered(new PrefilteredRegex(p, 1), text, from, to), p + " listed, in [" + from + "," + to + ") of " + text);
       assertEquals(plain(p, text, 0, text.length()), prefiltered(SHARED.get(i), text, 0, text.length()), p + " over " + text);
       assertEquals(plain(p, text, from, to), prefiltered(SHARED.get(i), text, from, to), p + " in [" + from + "," + to + ") of " + text);
     }
