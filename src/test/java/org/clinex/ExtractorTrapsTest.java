@@ -412,6 +412,40 @@ class ExtractorTrapsTest {
         found("She is being treated for lumbar radiculopathy with no documented pain relief.", EntityType.DIAGNOSIS));
   }
 
+  /** Negation reaches across "consistent with"; the gate opens a window at "no documentation of". */
+  @Test
+  void negationInARationaleReachesThroughConsistentWithAndNoDocumentation() {
+    assertEquals(List.of("cubital tunnel syndrome=negated"),
+        found("Decision rationale: The examination showed no objective signs consistent with cubital tunnel syndrome.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("cubital tunnel syndrome="),
+        found("Decision rationale: The examination showed objective signs consistent with cubital tunnel syndrome.\n",
+            EntityType.DIAGNOSIS), "without a negation the condition stays present");
+    assertEquals(List.of("radiculopathy in the left leg=negated"),
+        found("Decision rationale: The notes give no documentation of radiculopathy in the left leg.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("Decision rationale: There was no evidence of head trauma, loss of consciousness or amnesia.\n",
+        EntityType.DIAGNOSIS).stream().filter(m -> m.startsWith("amnesia")).toList(), "amnesia is a symptom");
+  }
+
+  /** What a drug or therapy is recommended for in general is no diagnosis of this patient. */
+  @Test
+  void generalTreatmentStatementsInARationaleAreNotDiagnoses() {
+    assertEquals(List.of(),
+        found("Decision rationale: Muscle relaxants are not recommended for the treatment of chronic low back pain.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of(),
+        found("Decision rationale: Studies do not support the use of traction for treating neck pain.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("chronic low back pain="),
+        found("Decision rationale: The claimant is being treated for chronic low back pain.\n", EntityType.DIAGNOSIS));
+  }
+
+  /** "right and left" after a comma is the next item's laterality, not an ICD side of the item before it. */
+  @Test
+  void aSidePairAfterACommaStartsTheNextItem() {
+    assertEquals(List.of("cervical strain=", "lumbar strain=", "right and left wrist sprain="),
+        found("The diagnoses are cervical strain, lumbar strain, right and left wrist sprain.", EntityType.DIAGNOSIS));
+  }
+
   @Test
   void withoutInAConditionsNameNegatesNothing() {
     assertEquals(List.of("concussion without loss of consciousness=", "post-concussion syndrome=", "post traumatic headaches="),
