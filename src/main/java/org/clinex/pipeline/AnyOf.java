@@ -43,21 +43,27 @@ final class AnyOf {
   }
 
   boolean accepts(CoreMap token) {
+    Integer id = token.get(Annotations.WordIdAnnotation.class);
+    return accepts(id == null ? -1 : id, token);
+  }
+
+  /** As {@link #accepts(CoreMap)} for a token whose word number ({@link Annotations.WordIdAnnotation}, -1: none) is known. */
+  boolean accepts(int wordId, CoreMap token) {
     if (!byWord.isEmpty()) {
-      Boolean known = verdicts.get(token);
+      Boolean known = verdicts.get(wordId);
       if (known == null) {
         known = any(byWord, token);
-        verdicts.put(token, known);
+        verdicts.put(wordId, known);
       }
       if (known) {
         return true;
       }
     }
     if (!gated.isEmpty()) {
-      Boolean open = gateVerdicts.get(token);
+      Boolean open = gateVerdicts.get(wordId);
       if (open == null) {
         open = gate.test(token);
-        gateVerdicts.put(token, open);
+        gateVerdicts.put(wordId, open);
       }
       if (open && any(gated, token)) {
         return true;

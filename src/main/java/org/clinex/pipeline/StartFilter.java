@@ -234,8 +234,8 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       return new Matcher(this, tokens);
     }
 
-    boolean canStartAt(CoreMap token) {
-      return first.accepts(token);
+    boolean canStartAt(int wordId, CoreMap token) {
+      return first.accepts(wordId, token);
     }
 
     /** The end of the longest match from {@code start}: -1 where none can be, {@code end} where not known. */
@@ -244,11 +244,11 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     }
 
     /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
-    int lastFeasibleStart(List<? extends CoreMap> tokens, int from, int to) {
+    int lastFeasibleStart(List<? extends CoreMap> tokens, int[] wordIds, int from, int to) {
       int last = to - 1;
       for (AnyOf part : required) {
         int j = to - 1;
-        while (j >= from && !part.accepts(tokens.get(j))) {
+        while (j >= from && !part.accepts(wordIds[j], tokens.get(j))) {
           j--;
         }
         last = Math.min(last, j);
@@ -260,6 +260,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
   private static final class Matcher extends TokenSequenceMatcher {
     private final Filtered pattern;
     private final List<? extends CoreMap> tokens;
+    private final int[] wordIds;
     private int next = -1;
     private int lastStart;
 
@@ -267,6 +268,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
       super(pattern, tokens);
       this.pattern = pattern;
       this.tokens = tokens;
+      this.wordIds = WordRegexMemo.wordIds(tokens);
     }
 
     @Override
@@ -279,11 +281,11 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
         lastStart = Integer.MAX_VALUE; // worked out at the first token the pattern can start at
       }
       for (int i = next; i < regionEnd() && i <= lastStart; i++) {
-        if (!pattern.canStartAt(tokens.get(i))) {
+        if (!pattern.canStartAt(wordIds[i], tokens.get(i))) {
           continue;
         }
         if (lastStart == Integer.MAX_VALUE) {
-          lastStart = pattern.lastFeasibleStart(tokens, i, regionEnd());
+          lastStart = pattern.lastFeasibleStart(tokens, wordIds, i, regionEnd());
           if (i > lastStart) {
             break;
           }
@@ -326,7 +328,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
         return super.find(start, true);
       }
       for (int i = start; i < regionEnd(); i++) {
-        if (pattern.canStartAt(tokens.get(i)) && pattern.longestEnd(tokens, i, regionEnd()) >= 0 && super.find(i, true)) {
+        if (pattern.canStartAt(wordIds[i], tokens.get(i)) && pattern.longestEnd(tokens, i, regionEnd()) >= 0 && super.find(i, true)) {
           return true;
         }
       }

@@ -87,7 +87,12 @@ final class WordRegexMemo {
     /** The stored verdict for the token's word, or null (not stored yet, or the token has no word number). */
     Boolean get(CoreMap token) {
       Integer id = token.get(Annotations.WordIdAnnotation.class);
-      if (id == null) {
+      return id == null ? null : get(id);
+    }
+
+    /** The stored verdict for word number {@code id}, or null (not stored yet, or -1: no word number). */
+    Boolean get(int id) {
+      if (id < 0) {
         return null;
       }
       byte[] v = verdicts;
@@ -97,7 +102,13 @@ final class WordRegexMemo {
 
     void put(CoreMap token, boolean verdict) {
       Integer id = token.get(Annotations.WordIdAnnotation.class);
-      if (id == null) {
+      if (id != null) {
+        put(id, verdict);
+      }
+    }
+
+    void put(int id, boolean verdict) {
+      if (id < 0) {
         return;
       }
       byte[] v = verdicts;
@@ -113,6 +124,32 @@ final class WordRegexMemo {
       v[id] = verdict ? YES : NO;
     }
   }
+
+  /**
+   * The word numbers of a window's tokens (-1 where a token has none), read once for all the rules
+   * that scan the window: TokensRegex hands each rule of a stage the same token list, and a rule reads
+   * a number at every token it may start at.
+   */
+  static int[] wordIds(List<? extends CoreMap> tokens) {
+    WindowIds last = WINDOW_IDS.get();
+    if (last.tokens != tokens || last.ids.length != tokens.size()) {
+      int[] ids = new int[tokens.size()];
+      for (int i = 0; i < ids.length; i++) {
+        Integer id = tokens.get(i).get(Annotations.WordIdAnnotation.class);
+        ids[i] = id == null ? -1 : id;
+      }
+      last.tokens = tokens;
+      last.ids = ids;
+    }
+    return last.ids;
+  }
+
+  private static final class WindowIds {
+    List<? extends CoreMap> tokens;
+    int[] ids = new int[0];
+  }
+
+  private static final ThreadLocal<WindowIds> WINDOW_IDS = ThreadLocal.withInitial(WindowIds::new);
 
   /** Stores a verdict in {@code table} while the common bound allows. */
   static void remember(Map<String, Boolean> table, String word, boolean verdict) {
