@@ -93,6 +93,11 @@ final class ExactMatcher {
    * the start and end of each group (2g, 2g+1; -1 for a group that took no part), or null where none.
    */
   int[] matchAt(List<? extends CoreMap> tokens, int from, int end) {
+    return matchAt(tokens, WordRegexMemo.wordIds(tokens), from, end);
+  }
+
+  /** As {@link #matchAt(List, int, int)}, given the tokens' word numbers ({@link WordRegexMemo#wordIds}). */
+  int[] matchAt(List<? extends CoreMap> tokens, int[] wordIds, int from, int end) {
     Scratch s = SCRATCH.get();
     s.reset(kind.length);
     Threads current = s.current;
@@ -109,7 +114,7 @@ final class ExactMatcher {
           best = current.groups[k]; // threads ranked below it can only give lower-ranked matches
           break;
         }
-        if (token != null && tests[state].match(token)) {
+        if (token != null && WordRegexMemo.match(tests[state], wordIds[pos], token)) {
           add(following, next[state], current.groups[k], pos + 1, end, tokens.size());
         }
       }

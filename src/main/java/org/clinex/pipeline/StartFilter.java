@@ -291,7 +291,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
           }
         }
         if (pattern.exact != null && !isMatchWithResult()) {
-          int[] groups = pattern.exact.matchAt(tokens, i, regionEnd());
+          int[] groups = pattern.exact.matchAt(tokens, wordIds, i, regionEnd());
           if (groups == null) {
             continue;
           }

@@ -144,6 +144,11 @@ final class WordRegexMemo {
     return last.ids;
   }
 
+  /** {@code node.match(token)}, from the word number where the node's verdict depends on the word alone. */
+  static boolean match(NodePattern<CoreMap> node, int wordId, CoreMap token) {
+    return node instanceof ByWord byWord ? byWord.match(wordId, token) : node.match(token);
+  }
+
   private static final class WindowIds {
     List<? extends CoreMap> tokens;
     int[] ids = new int[0];
@@ -254,6 +259,15 @@ final class WordRegexMemo {
       if (known == null) {
         known = test.match(token);
         verdicts.put(token, known);
+      }
+      return known;
+    }
+
+    boolean match(int wordId, CoreMap token) {
+      Boolean known = verdicts.get(wordId);
+      if (known == null) {
+        known = test.match(token);
+        verdicts.put(wordId, known);
       }
       return known;
     }
