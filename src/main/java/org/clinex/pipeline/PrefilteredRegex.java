@@ -60,6 +60,8 @@ final class PrefilteredRegex {
   private final byte[] startBefore;
   /** Whether a match can start with a run of letters and digits (true: maybe), filled as met. */
   private final ConcurrentHashMap<String, Boolean> startRun;
+  /** The same verdicts by the run's number where it is a whole word's ({@link CharIndex#runId}). */
+  private final WordRegexMemo.WordVerdicts runVerdicts = new WordRegexMemo.WordVerdicts();
   /** Whether a match can start with each character below U+0100. */
   private final boolean[] startChars;
   /** Whether a match can start with each letter or digit below U+0100 after another ({@code \\b} first: none). */
@@ -304,6 +306,38 @@ final class PrefilteredRegex {
       return start[c + 1] - start[c];
     }
 
+    /** Per position: 0 not worked out, -1 no number, else the run's word number + 1 (see {@link #runId}). */
+    private int[] runIds = new int[0];
+    /** Per position, the end of the run worked out there. */
+    private int[] runEnds = new int[0];
+
+    /**
+     * The number of the run of letters and digits at {@code i} ({@link WordRegexMemo#canonicalId}), or
+     * -1 where it has none or would end past {@code to} (the run read there is then a shorter one).
+     */
+    int runId(int i, int to) {
+      if (runIds.length < text.length() + 1 || runIdsText != text) {
+        if (runIds.length < text.length() + 1) {
+          runIds = new int[text.length() + 1];
+          runEnds = new int[text.length() + 1];
+        } else {
+          Arrays.fill(runIds, 0, text.length() + 1, 0);
+        }
+        runIdsText = text;
+      }
+      if (runIds[i] == 0) {
+        int j = runEnd(text, i, Math.min(text.length(), i + RUN));
+        runEnds[i] = j;
+        runIds[i] = WordRegexMemo.canonicalId(text.substring(i, j)) + 1;
+        if (runIds[i] == 0) {
+          runIds[i] = -1;
+        }
+      }
+      return runIds[i] < 0 || runEnds[i] > to ? -1 : runIds[i] - 1;
+    }
+
+    private String runIdsText;
+
     int copy(int c, int[] to, int at) {
       System.arraycopy(positions, start[c], to, at, count(c));
       return at + count(c);
@@ -342,11 +376,21 @@ final class PrefilteredRegex {
 
   /** Whether a match can start with the run of letters and digits at {@code i} (cut at {@code to}). */
   private boolean mayStartWithRun(String s, int i, int to) {
-    int j = i + 1;
-    int limit = Math.min(to, i + RUN);
-    while (j < limit && s.charAt(j) < CHARS && Character.isLetterOrDigit(s.charAt(j))) {
-      j++;
+    // A word's run has a number shared by every long regex (the words' own numbers): one array read.
+    int id = CharIndex.of(s).runId(i, to);
+    if (id >= 0) {
+      Boolean known = runVerdicts.get(id);
+      if (known == null) {
+        known = runVerdict(s, i, to);
+        runVerdicts.put(id, known);
+      }
+      return known;
     }
+    return runVerdict(s, i, to);
+  }
+
+  private boolean runVerdict(String s, int i, int to) {
+    int j = runEnd(s, i, Math.min(to, i + RUN));
     String run = s.substring(i, j);
     Boolean known = startRun.get(run);
     if (known == null) {
@@ -356,6 +400,15 @@ final class PrefilteredRegex {
       }
     }
     return known;
+  }
+
+  /** The end of the run of letters and digits below U+0100 that starts at {@code i}, at {@code limit} at most. */
+  private static int runEnd(String s, int i, int limit) {
+    int j = i + 1;
+    while (j < limit && s.charAt(j) < CHARS && Character.isLetterOrDigit(s.charAt(j))) {
+      j++;
+    }
+    return j;
   }
 
   /** {@link #mayMatch} after some character of each class in {@link #BEFORE}. */

@@ -70,6 +70,15 @@ final class WordRegexMemo {
     }
   }
 
+  /** The number of the canonical word with these characters (numbered now if new), or -1 once the table is full. */
+  static int canonicalId(String text) {
+    Word word = CANONICAL.get(text);
+    if (word == null && CANONICAL.size() < MAX_CANONICAL) {
+      word = CANONICAL.computeIfAbsent(text, w -> new Word(w, NEXT_ID.getAndIncrement()));
+    }
+    return word == null ? -1 : word.id();
+  }
+
   /**
    * Verdicts of one test indexed by word number: a byte per word ({@code MAX_CANONICAL} at most), so
    * that a test read at every token of every window costs an array read. Unknown until stored; a
