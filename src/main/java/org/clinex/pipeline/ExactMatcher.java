@@ -307,7 +307,8 @@ final class ExactMatcher {
       Integer min = minMatch(expr);
       Integer max = maxMatch(expr);
       Boolean greedy = greedy(expr);
-      if (body == null || min == null || max == null || greedy == null || !Boolean.FALSE.equals(nullable(body))) {
+      if (body == null || min == null || max == null || greedy == null
+          || !Boolean.FALSE.equals(StartFilter.firstNodes(body, new ArrayList<>()))) {
         return -1; // TokensRegex loops on a repetition of what may match nothing
       }
       int tail;
@@ -333,39 +334,6 @@ final class ExactMatcher {
         tail = build(body, tail);
       }
       return tail;
-    }
-
-    /** Whether {@code expr} can match no token; null for a construct this class does not know. */
-    private static Boolean nullable(SequencePattern.PatternExpr expr) {
-      if (node(expr) != null) {
-        return false;
-      }
-      if (expr instanceof SequencePattern.SequenceStartPatternExpr || expr instanceof SequencePattern.SequenceEndPatternExpr) {
-        return true;
-      }
-      if (expr instanceof SequencePattern.GroupPatternExpr) {
-        return inner(expr) == null ? null : nullable(inner(expr));
-      }
-      if (expr instanceof SequencePattern.RepeatPatternExpr) {
-        Integer min = minMatch(expr);
-        Boolean body = inner(expr) == null ? null : nullable(inner(expr));
-        return min == null || body == null ? null : min == 0 || body;
-      }
-      List<SequencePattern.PatternExpr> parts = parts(expr);
-      if (parts == null) {
-        return null;
-      }
-      boolean or = expr instanceof SequencePattern.OrPatternExpr;
-      for (SequencePattern.PatternExpr part : parts) {
-        Boolean n = nullable(part);
-        if (n == null) {
-          return null;
-        }
-        if (or == n) {
-          return or; // an alternative that may be empty, or a part that may not
-        }
-      }
-      return !or;
     }
   }
 }

@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * runs ({@link Matcher#lookingAt}) at the others. A third table, filled the same way, holds the verdict
  * of a long regex for a run of letters and digits (up to {@value #RUN} characters) at which a match would start: the
  * pairs let through every word whose first two letters begin some alternative ({@code the} for
- * {@code this|that}), and the run table then answers for the whole word at the cost of one lookup.
- * The matches are those of {@code find}.
+ * {@code this|that}), and the run table then answers for the whole word at the cost of one lookup
+ * (by the word's number where the run is a whole word). The positions themselves come from lists
+ * made once per text, one per character and one of word starts: a regex that starts with few
+ * characters, or only where a word starts (found by probing it after each letter and digit), walks
+ * its own positions instead of every character. The matches are those of {@code find}.
  *
  * <p>The pair tables are exact for a regex whose first character looks back only through
  * {@code \b}, {@code ^} and negative lookbehinds. A regex that uses a positive lookbehind,
@@ -32,7 +35,7 @@ final class PrefilteredRegex {
     boolean match(int start, int end);
   }
 
-  private static final int CHARS = 256;
+  static final int CHARS = 256;
   /** No character before the position (text start) or after it (text end); its column is {@code CHARS}. */
   private static final int NONE = -1;
   private static final byte UNKNOWN = 0;
@@ -215,7 +218,7 @@ final class PrefilteredRegex {
     return c >= CHARS || startChars[c];
   }
 
-  private static boolean isWordChar(char c) {
+  static boolean isWordChar(char c) {
     return c == '_' || Character.isLetterOrDigit(c); // as java.util.regex's \b reads a word
   }
 
@@ -251,97 +254,6 @@ final class PrefilteredRegex {
   private static final class Candidates {
     String text;
     int[] positions;
-  }
-
-  /**
-   * The positions of each character in the last text this thread indexed (characters above U+00FF
-   * together), then the positions where a word starts (a letter or digit after none).
-   */
-  private static final class CharIndex {
-    private static final ThreadLocal<CharIndex> LAST = ThreadLocal.withInitial(CharIndex::new);
-    private String text;
-    private final int[] start = new int[CHARS + 2];
-    int[] positions = new int[0];
-    int wordStart;
-    int wordStarts;
-
-    static CharIndex of(String text) {
-      CharIndex index = LAST.get();
-      if (index.text != text) {
-        index.build(text);
-      }
-      return index;
-    }
-
-    private void build(String s) {
-      Arrays.fill(start, 0);
-      int words = 0;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        start[Math.min(c, CHARS) + 1]++;
-        if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
-          words++;
-        }
-      }
-      for (int c = 0; c <= CHARS; c++) {
-        start[c + 1] += start[c];
-      }
-      if (positions.length < s.length() + words) {
-        positions = new int[s.length() + words];
-      }
-      int[] fill = Arrays.copyOf(start, CHARS + 1);
-      wordStart = s.length();
-      wordStarts = 0;
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        positions[fill[Math.min(c, CHARS)]++] = i;
-        if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
-          positions[wordStart + wordStarts++] = i;
-        }
-      }
-      text = s;
-    }
-
-    int count(int c) {
-      return start[c + 1] - start[c];
-    }
-
-    /** Per position: 0 not worked out, -1 no number, else the run's word number + 1 (see {@link #runId}). */
-    private int[] runIds = new int[0];
-    /** Per position, the end of the run worked out there. */
-    private int[] runEnds = new int[0];
-
-    /**
-     * The number of the run of letters and digits at {@code i} ({@link WordRegexMemo#canonicalId}), or
-     * -1 where it has none or would end past {@code to} (the run read there is then a shorter one).
-     */
-    int runId(int i, int to) {
-      if (runIds.length < text.length() + 1 || runIdsText != text) {
-        if (runIds.length < text.length() + 1) {
-          runIds = new int[text.length() + 1];
-          runEnds = new int[text.length() + 1];
-        } else {
-          Arrays.fill(runIds, 0, text.length() + 1, 0);
-        }
-        runIdsText = text;
-      }
-      if (runIds[i] == 0) {
-        int j = runEnd(text, i, Math.min(text.length(), i + RUN));
-        runEnds[i] = j;
-        runIds[i] = WordRegexMemo.canonicalId(text.substring(i, j)) + 1;
-        if (runIds[i] == 0) {
-          runIds[i] = -1;
-        }
-      }
-      return runIds[i] < 0 || runEnds[i] > to ? -1 : runIds[i] - 1;
-    }
-
-    private String runIdsText;
-
-    int copy(int c, int[] to, int at) {
-      System.arraycopy(positions, start[c], to, at, count(c));
-      return at + count(c);
-    }
   }
 
   /** Whether both tables let a match start at {@code i} of the range [from, to) of {@code s}. */
@@ -403,7 +315,7 @@ final class PrefilteredRegex {
   }
 
   /** The end of the run of letters and digits below U+0100 that starts at {@code i}, at {@code limit} at most. */
-  private static int runEnd(String s, int i, int limit) {
+  static int runEnd(String s, int i, int limit) {
     int j = i + 1;
     while (j < limit && s.charAt(j) < CHARS && Character.isLetterOrDigit(s.charAt(j))) {
       j++;

@@ -28,10 +28,13 @@ import java.util.Map;
  * 512 branches), which costs far more than the test of the first token that fails at most of them.
  * This creator compiles each token rule as usual, then computes the node patterns that can match a
  * match's first token and tries the pattern only where one of them accepts the token, and only up
- * to the last start from which every required part of the pattern can still be found, and where
- * the pattern run as a plain automaton ({@link Recognizer}) finds a match; TokensRegex then searches only up to the end of the
- * longest one. Matches are the same: a skipped start is one where the pattern is bound to fail, and
- * no branch past that end can succeed.
+ * to the last start from which every required part of the pattern can still be found. There
+ * {@link ExactMatcher} finds the match TokensRegex would pick and writes it into the matcher, so that
+ * the rule's value and action read it as usual. A {@code FIND_ALL} rule, or one the exact matcher
+ * cannot reproduce, is searched by TokensRegex, only where the pattern run as a plain automaton
+ * ({@link Recognizer}) finds a match and only up to the end of the longest one. Matches are the
+ * same: a skipped start is one where the pattern is bound to fail, and no branch past that end can
+ * succeed.
  *
  * <p>While compiling, it also gives each word regex a memo ({@link WordRegexMemo}) and spares each
  * rule TokensRegex's second match over each of its matches ({@link #keepMatchContext}).

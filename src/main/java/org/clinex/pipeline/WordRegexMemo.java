@@ -54,13 +54,7 @@ final class WordRegexMemo {
   static void canonicalWords(List<CoreLabel> tokens) {
     for (CoreLabel token : tokens) {
       String text = token.word();
-      if (text == null) {
-        continue;
-      }
-      Word word = CANONICAL.get(text);
-      if (word == null && CANONICAL.size() < MAX_CANONICAL) {
-        word = CANONICAL.computeIfAbsent(text, w -> new Word(w, NEXT_ID.getAndIncrement()));
-      }
+      Word word = text == null ? null : canonical(text);
       if (word != null) {
         if (word.text() != text) {
           token.setWord(word.text());
@@ -70,12 +64,18 @@ final class WordRegexMemo {
     }
   }
 
-  /** The number of the canonical word with these characters (numbered now if new), or -1 once the table is full. */
-  static int canonicalId(String text) {
+  /** The canonical word with these characters (numbered now if new), or null once the table is full. */
+  private static Word canonical(String text) {
     Word word = CANONICAL.get(text);
     if (word == null && CANONICAL.size() < MAX_CANONICAL) {
       word = CANONICAL.computeIfAbsent(text, w -> new Word(w, NEXT_ID.getAndIncrement()));
     }
+    return word;
+  }
+
+  /** The number of the canonical word with these characters (numbered now if new), or -1 once the table is full. */
+  static int canonicalId(String text) {
+    Word word = canonical(text);
     return word == null ? -1 : word.id();
   }
 
@@ -93,12 +93,6 @@ final class WordRegexMemo {
     private static final AtomicLong ARRAY_BYTES = new AtomicLong();
     private volatile byte[] verdicts = new byte[0];
 
-    /** The stored verdict for the token's word, or null (not stored yet, or the token has no word number). */
-    Boolean get(CoreMap token) {
-      Integer id = token.get(Annotations.WordIdAnnotation.class);
-      return id == null ? null : get(id);
-    }
-
     /** The stored verdict for word number {@code id}, or null (not stored yet, or -1: no word number). */
     Boolean get(int id) {
       if (id < 0) {
@@ -107,13 +101,6 @@ final class WordRegexMemo {
       byte[] v = verdicts;
       byte known = id < v.length ? v[id] : UNKNOWN;
       return known == UNKNOWN ? null : known == YES;
-    }
-
-    void put(CoreMap token, boolean verdict) {
-      Integer id = token.get(Annotations.WordIdAnnotation.class);
-      if (id != null) {
-        put(id, verdict);
-      }
     }
 
     void put(int id, boolean verdict) {
@@ -264,12 +251,8 @@ final class WordRegexMemo {
 
     @Override
     public boolean match(CoreMap token) {
-      Boolean known = verdicts.get(token);
-      if (known == null) {
-        known = test.match(token);
-        verdicts.put(token, known);
-      }
-      return known;
+      Integer id = token.get(Annotations.WordIdAnnotation.class);
+      return match(id == null ? -1 : id, token);
     }
 
     boolean match(int wordId, CoreMap token) {
