@@ -42,12 +42,7 @@ final class AnyOf {
     this.gate = token -> conditions.stream().anyMatch(c -> c.test(token));
   }
 
-  boolean accepts(CoreMap token) {
-    Integer id = token.get(Annotations.WordIdAnnotation.class);
-    return accepts(id == null ? -1 : id, token);
-  }
-
-  /** As {@link #accepts(CoreMap)} for a token whose word number ({@link Annotations.WordIdAnnotation}, -1: none) is known. */
+  /** Whether one of the tests accepts {@code token}, whose word number ({@link Annotations.WordIdAnnotation}, -1: none) is given. */
   boolean accepts(int wordId, CoreMap token) {
     if (!byWord.isEmpty()) {
       Boolean known = verdicts.get(wordId);

@@ -1,7 +1,6 @@
 package org.clinex.pipeline;
 
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +16,8 @@ import java.util.regex.Pattern;
  * runs ({@link Matcher#lookingAt}) at the others. A third table, filled the same way, holds the verdict
  * of a long regex for a run of letters and digits (up to {@value #RUN} characters) at which a match would start: the
  * pairs let through every word whose first two letters begin some alternative ({@code the} for
- * {@code this|that}), and the run table then answers for the whole word at the cost of one lookup
- * (by the word's number where the run is a whole word). The positions themselves come from lists
+ * {@code this|that}), and the run table then answers for the whole word at the cost of one array
+ * read (indexed by the run's word number, shared with the tokens' words). The positions themselves come from lists
  * made once per text, one per character and one of word starts: a regex that starts with few
  * characters, or only where a word starts (found by probing it after each letter and digit), walks
  * its own positions instead of every character. The matches are those of {@code find}.
@@ -50,8 +49,6 @@ final class PrefilteredRegex {
    * less than the lookup; a long alternation (a gate's lexicon) costs far more.
    */
   static final int RUN_TABLE_MIN_LENGTH = 1000;
-  /** Runs remembered per regex; past this, a run not yet seen runs the regex. */
-  private static final int MAX_RUNS = 200_000;
 
   private final Pattern pattern;
   private final boolean prefiltered;
@@ -61,10 +58,8 @@ final class PrefilteredRegex {
   private final byte[] startAfter;
   /** Whether a match can start with {@code c} followed by {@code d}: index {@code c * (CHARS + 1) + d}. */
   private final byte[] startBefore;
-  /** Whether a match can start with a run of letters and digits (true: maybe), filled as met. */
-  private final ConcurrentHashMap<String, Boolean> startRun;
-  /** The same verdicts by the run's number where it is a whole word's ({@link CharIndex#runId}). */
-  private final WordRegexMemo.WordVerdicts runVerdicts = new WordRegexMemo.WordVerdicts();
+  /** Whether a match can start with a run of letters and digits (true: maybe), by the run's word number, filled as met. */
+  private final WordRegexMemo.WordVerdicts startRun;
   /** Whether a match can start with each character below U+0100. */
   private final boolean[] startChars;
   /** Whether a match can start with each letter or digit below U+0100 after another ({@code \\b} first: none). */
@@ -90,7 +85,7 @@ final class PrefilteredRegex {
     this.searchers = ThreadLocal.withInitial(() -> pattern.matcher(""));
     this.startAfter = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
     this.startBefore = prefiltered ? new byte[CHARS * (CHARS + 1)] : null;
-    this.startRun = prefiltered && source.length() >= RUN_TABLE_MIN_LENGTH ? new ConcurrentHashMap<>() : null;
+    this.startRun = prefiltered && source.length() >= RUN_TABLE_MIN_LENGTH ? new WordRegexMemo.WordVerdicts() : null;
     this.startChars = new boolean[CHARS];
     this.midWord = new boolean[CHARS];
     for (int c = 0; prefiltered && c < CHARS; c++) {
@@ -288,28 +283,12 @@ final class PrefilteredRegex {
 
   /** Whether a match can start with the run of letters and digits at {@code i} (cut at {@code to}). */
   private boolean mayStartWithRun(String s, int i, int to) {
-    // A word's run has a number shared by every long regex (the words' own numbers): one array read.
     int id = CharIndex.of(s).runId(i, to);
-    if (id >= 0) {
-      Boolean known = runVerdicts.get(id);
-      if (known == null) {
-        known = runVerdict(s, i, to);
-        runVerdicts.put(id, known);
-      }
-      return known;
-    }
-    return runVerdict(s, i, to);
-  }
-
-  private boolean runVerdict(String s, int i, int to) {
-    int j = runEnd(s, i, Math.min(to, i + RUN));
-    String run = s.substring(i, j);
-    Boolean known = startRun.get(run);
+    Boolean known = startRun.get(id);
     if (known == null) {
+      String run = s.substring(i, runEnd(s, i, Math.min(to, i + RUN)));
       known = mayMatchAfterAny(run.charAt(0), run.substring(1), true);
-      if (startRun.size() < MAX_RUNS) {
-        startRun.put(run, known);
-      }
+      startRun.put(id, known); // ignored for -1: a run cut by the range's end, or words past the table's bound
     }
     return known;
   }

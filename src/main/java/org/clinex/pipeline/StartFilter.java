@@ -30,11 +30,10 @@ import java.util.Map;
  * match's first token and tries the pattern only where one of them accepts the token, and only up
  * to the last start from which every required part of the pattern can still be found. There
  * {@link ExactMatcher} finds the match TokensRegex would pick and writes it into the matcher, so that
- * the rule's value and action read it as usual. A {@code FIND_ALL} rule, or one the exact matcher
- * cannot reproduce, is searched by TokensRegex, only where the pattern run as a plain automaton
- * ({@link Recognizer}) finds a match and only up to the end of the longest one. Matches are the
- * same: a skipped start is one where the pattern is bound to fail, and no branch past that end can
- * succeed.
+ * the rule's value and action read it as usual. A {@code FIND_ALL} rule, which wants every match at a
+ * start, is searched by TokensRegex only at starts where the exact matcher finds one; a rule the exact
+ * matcher cannot reproduce is searched by TokensRegex at every start its first nodes allow. Matches
+ * are the same: a skipped start is one where the pattern is bound to fail.
  *
  * <p>While compiling, it also gives each word regex a memo ({@link WordRegexMemo}) and spares each
  * rule TokensRegex's second match over each of its matches ({@link #keepMatchContext}).
@@ -120,7 +119,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     requiredParts(expr, required);
     required.removeIf(first::equals); // the starts themselves are tested token by token
     ExactMatcher exact = TokensRegexInternals.canRecordMatches() ? ExactMatcher.of(expr) : null;
-    return new Filtered(pattern, expr, first, required, Recognizer.of(expr), exact);
+    return new Filtered(pattern, expr, first, required, exact);
   }
 
   /**
@@ -218,17 +217,14 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
     private static final long serialVersionUID = 1L;
     private final transient AnyOf first;
     private final transient List<AnyOf> required;
-    /** Whether any match starts at a token (null: a construct it does not know). */
-    private final transient Recognizer recognizer;
     /** The match TokensRegex would pick at a token, found without it (null: left to TokensRegex). */
     private final transient ExactMatcher exact;
 
     Filtered(TokenSequencePattern original, SequencePattern.PatternExpr expr, List<NodePattern<CoreMap>> first,
-        List<List<NodePattern<CoreMap>>> required, Recognizer recognizer, ExactMatcher exact) {
+        List<List<NodePattern<CoreMap>>> required, ExactMatcher exact) {
       super(original.pattern(), expr, original.getAction());
       this.first = new AnyOf(first);
       this.required = required.stream().map(AnyOf::new).toList();
-      this.recognizer = recognizer;
       this.exact = exact;
     }
 
@@ -239,11 +235,6 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
 
     boolean canStartAt(int wordId, CoreMap token) {
       return first.accepts(wordId, token);
-    }
-
-    /** The end of the longest match from {@code start}: -1 where none can be, {@code end} where not known. */
-    int longestEnd(List<? extends CoreMap> tokens, int start, int end) {
-      return recognizer == null ? end : recognizer.longestEnd(tokens, start, end);
     }
 
     /** The last start in [from, to) from which every required part can still be found: to - 1 at most. */
@@ -293,27 +284,17 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
             break;
           }
         }
-        if (pattern.exact != null && !isMatchWithResult()) {
-          int[] groups = pattern.exact.matchAt(tokens, wordIds, i, regionEnd());
-          if (groups == null) {
-            continue;
+        if (pattern.exact == null || isMatchWithResult()) {
+          if (find(i, true)) {
+            next = end();
+            return true;
           }
-          TokensRegexInternals.recordMatch(this, groups);
-          next = groups[1];
-          return true;
-        }
-        int longest = pattern.longestEnd(tokens, i, regionEnd());
-        if (longest < 0) {
           continue;
         }
-        // TokensRegex follows every branch until it dies; none past the longest match can succeed.
-        int from = regionStart();
-        int to = regionEnd();
-        region(i, longest);
-        boolean found = find(i, true);
-        region(from, to);
-        if (found) {
-          next = end();
+        int[] groups = pattern.exact.matchAt(tokens, wordIds, i, regionEnd());
+        if (groups != null) {
+          TokensRegexInternals.recordMatch(this, groups);
+          next = groups[1];
           return true;
         }
       }
@@ -331,7 +312,9 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
         return super.find(start, true);
       }
       for (int i = start; i < regionEnd(); i++) {
-        if (pattern.canStartAt(wordIds[i], tokens.get(i)) && pattern.longestEnd(tokens, i, regionEnd()) >= 0 && super.find(i, true)) {
+        if (pattern.canStartAt(wordIds[i], tokens.get(i))
+            && (pattern.exact == null || pattern.exact.matchAt(tokens, wordIds, i, regionEnd()) != null)
+            && super.find(i, true)) {
           return true;
         }
       }

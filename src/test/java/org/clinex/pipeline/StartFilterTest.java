@@ -118,15 +118,15 @@ class StartFilterTest {
   @Test
   void aStartFromWhichTheRequiredPartCannotBeReachedIsSkipped() {
     String pattern = "/left|right/* /low/? /knee|back/* /strain|pain/ | /torn/ /left|right/? /meniscus/";
-    Recognizer recognizer = Recognizer.of((SequencePattern.PatternExpr)
+    ExactMatcher exact = ExactMatcher.of((SequencePattern.PatternExpr)
         TokensRegexInternals.field(SequencePattern.class, TokenSequencePattern.compile(pattern), "patternExpr"));
     List<CoreLabel> t = tokens("left", "knee", "strain", "left", "the", "back", "pain", "torn", "meniscus", "torn", "knee", "meniscus");
-    assertTrue(recognizer.longestEnd(t, 0, t.size()) >= 0, "left knee strain");
-    assertFalse(recognizer.longestEnd(t, 3, t.size()) >= 0, "'the' stands between left and any head");
-    assertTrue(recognizer.longestEnd(t, 5, t.size()) >= 0, "back pain");
-    assertTrue(recognizer.longestEnd(t, 7, t.size()) >= 0, "torn meniscus: the second alternative");
-    assertFalse(recognizer.longestEnd(t, 9, t.size()) >= 0, "knee cannot stand between torn and meniscus");
-    assertFalse(recognizer.longestEnd(t, 0, 2) >= 0, "the head lies beyond the window");
+    assertTrue(exact.matchAt(t, 0, t.size()) != null, "left knee strain");
+    assertFalse(exact.matchAt(t, 3, t.size()) != null, "'the' stands between left and any head");
+    assertTrue(exact.matchAt(t, 5, t.size()) != null, "back pain");
+    assertTrue(exact.matchAt(t, 7, t.size()) != null, "torn meniscus: the second alternative");
+    assertFalse(exact.matchAt(t, 9, t.size()) != null, "knee cannot stand between torn and meniscus");
+    assertFalse(exact.matchAt(t, 0, 2) != null, "the head lies beyond the window");
     List<String> plain = matches(TokenSequencePattern.compile(pattern), t, SequenceMatcher.FindType.FIND_NONOVERLAPPING);
     assertEquals(List.of("0-3", "5-7", "7-9"), plain);
     assertEquals(plain, matches(StartFilter.filtered(TokenSequencePattern.compile(pattern)), t, SequenceMatcher.FindType.FIND_NONOVERLAPPING));
