@@ -960,4 +960,31 @@ class ExtractorTrapsTest {
     assertEquals(List.of(), found("The study was negative for electrodiagnostic evidence of carpal tunnel syndrome.",
         EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void noteHeadingsInTitleCaseAndListItemsWithoutAHeadNoun() {
+    // a note's title-case headings open the same sections: a past history lists conditions, a family history is the family's
+    String note = "Chief Complaint: Back pain.\nPast Medical History: Hypertension, Peripheral vascular disease.\n"
+        + "Family History: Negative for diabetes or kidney disease.\n";
+    assertEquals(List.of("Hypertension=", "Peripheral vascular disease="), found(note, EntityType.DIAGNOSIS));
+    // not in an IMR letter, whose summary quotes such words inside its own text
+    String letter = "Case Number: CM16-0000001\nCLINICAL CASE SUMMARY\nFamily History: Negative for diabetes.\n";
+    assertEquals(List.of("diabetes=negated"), found(letter, EntityType.DIAGNOSIS));
+    // what a note's laboratory or study section reports is a finding
+    assertEquals(List.of(), found("HISTORY OF PRESENT ILLNESS: He fell.\nLABS: The patient had a leukocytosis.\n", EntityType.DIAGNOSIS));
+    // every item of a list under a DIAGNOSIS heading is a condition, with or without a head noun from the lexicons;
+    // "Same" and the operation list that follows are not
+    String op = "PREOPERATIVE DIAGNOSES:,1.  Painful enlarged navicula, right foot.,2.  Osteochondroma of right fifth metatarsal."
+        + ",POSTOPERATIVE DIAGNOSES:,  Same.,OPERATIVE PROCEDURES,1.  Excision of navicula, right foot.\n";
+    assertEquals(List.of("Painful enlarged navicula, right foot=", "Osteochondroma of right fifth metatarsal="),
+        found(op, EntityType.DIAGNOSIS));
+    assertEquals(List.of("Right failed total knee arthroplasty="),
+        found("PREOPERATIVE DIAGNOSIS:,  Right failed total knee arthroplasty.,PROCEDURE PERFORMED: , Revision.\n", EntityType.DIAGNOSIS));
+    // an item the head-noun rules find keeps their span; a status and a pointer are no item
+    assertEquals(List.of("Herniated nucleus pulposus at L4-L5="),
+        found("DIAGNOSIS: Herniated nucleus pulposus at L4-L5 bilaterally.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("DIAGNOSES:,1.  Status post revision.,2.  See neurology consultation.\n", EntityType.DIAGNOSIS));
+    // an assessment is not a list of items: its sentences are read by the head-noun rules only
+    assertEquals(List.of(), found("ASSESSMENT: Doing well after the operation.\n", EntityType.DIAGNOSIS));
+  }
 }

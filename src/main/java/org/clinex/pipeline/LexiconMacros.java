@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * Turns the first column of a term lexicon into a TokensRegex macro, so that rule files can write
  * {@code $LEX_MODALITY} instead of a hand-kept alternation ({@code $LEXRE_MODALITY} is the same
- * terms' one-word subset as a word regex, for token constraints). Terms are split on spaces into token
+ * terms' one-word subset as a word regex, for token constraints, and {@code $LEXRE_MODALITY_LAST} the
+ * last word of every term: a token that may end a term). Terms are split on spaces into token
  * sequences (written as the tokenizer splits them, e.g. {@code CT scan}, {@code X-ray}); one-token
  * terms become one regex, case-insensitive except for acronyms, and longer terms come first.
  */
@@ -31,6 +32,7 @@ public final class LexiconMacros {
       String upper = name.toUpperCase(java.util.Locale.ROOT);
       macros.put("$LEX_" + upper, pattern(terms));
       macros.put("$LEXRE_" + upper, singleWordRegex(terms));
+      macros.put("$LEXRE_" + upper + "_LAST", lastWordRegex(terms));
     }
     return macros;
   }
@@ -88,6 +90,12 @@ public final class LexiconMacros {
   static String singleWordRegex(List<String> terms) {
     List<String> single = terms.stream().map(String::trim).filter(t -> !t.contains(" ")).map(LexiconMacros::quote).toList();
     return single.isEmpty() ? "/(?!)/" : caseless(String.join("|", single));
+  }
+
+  /** A case-insensitive word regex of the last word of every term ("pulposus" of "herniated nucleus pulposus"). */
+  static String lastWordRegex(List<String> terms) {
+    List<String> last = terms.stream().map(t -> t.trim().split("\\s+")).map(w -> quote(w[w.length - 1])).distinct().toList();
+    return last.isEmpty() ? "/(?!)/" : caseless(String.join("|", last));
   }
 
   /** A TokensRegex pattern matching any of {@code terms}. */
