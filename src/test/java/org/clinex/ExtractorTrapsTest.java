@@ -987,4 +987,31 @@ class ExtractorTrapsTest {
     // an assessment is not a list of items: its sentences are read by the head-noun rules only
     assertEquals(List.of(), found("ASSESSMENT: Doing well after the operation.\n", EntityType.DIAGNOSIS));
   }
+
+  /** Traps found on review: cue words that name no work, counted studies, therapy sessions, cue rows. */
+  @Test
+  void workWordsParagraphsCountedStudiesSessionsAndCueRows() {
+    // "occupational therapy" and a cognitive "impairment" tie nothing to work; an impairment rating does
+    assertEquals(List.of(), found("She fell in an accident on 5/2/2010. She is in occupational therapy.", EntityType.INJURY_DATE));
+    assertEquals(List.of(), found("He has mild cognitive impairment. He fell in an accident on 5/2/2010.", EntityType.INJURY_DATE));
+    assertEquals(List.of("5/2/2010=2010-05-02"),
+        found("Her whole person impairment rating is 5%. He fell in an accident on 5/2/2010.", EntityType.INJURY_DATE));
+    assertEquals(List.of("5/2/2010=2010-05-02"), found("Decision rationale: She was hurt in an accident on 5/2/2010.\n", EntityType.INJURY_DATE));
+    // a counted study keeps its one date, and loses it with two, whether the count is a word or a digit
+    assertEquals(List.of("EEGs=2001-05-03,OTHER"), found("He had two EEGs on May 3, 2001.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EEGs=OTHER"), found("He had 2 EEGs on May 3, 2001 and June 9, 2001.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI of the C & T spine=MRI"), found("MRI of the C & T spine showed mild stenosis.", EntityType.PRIOR_STUDY));
+    // ultrasound counted in sessions is a treatment
+    assertEquals(List.of(), found("He had 6 sessions of ultrasound and massage.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("Physical therapy with ultrasound x 6 was completed.", EntityType.IMAGING_MODALITY));
+    // a strength range that goes down is no grade
+    assertEquals(List.of(), found("He had 4+ to 4- strength.", EntityType.MOTOR_GRADE));
+    // ConText rows: a threatened condition, "felt to be", "nor" carrying a negation, and a hedged effect whose cause stays present
+    assertEquals(List.of("compartment syndrome=possible"), found("He is treated for imminent compartment syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("cervical radiculopathy=possible"),
+        found("He was diagnosed with what was felt to be cervical radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar strain=", "myelopathy=negated", "radiculopathy=negated"),
+        found("He is treated for lumbar strain and has no myelopathy nor radiculopathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("diabetes="), found("The findings suggest early dementia or possibly the effects of diabetes.", EntityType.DIAGNOSIS));
+  }
 }

@@ -29,12 +29,13 @@ public final class Dates {
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s*(\\d{4})?", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Dates() {}
 
   /** The ISO value of a date expression, or {@code null} when it is not a valid date. */
   public static String toIso(String expression) {
-    String s = expression.replaceAll("\\s+", " ").strip();
+    String s = WHITESPACE.matcher(expression).replaceAll(" ").strip();
     String compact = s.replace(" ", "");
     Matcher m = NUMERIC.matcher(compact);
     if (m.matches()) {
@@ -50,8 +51,7 @@ public final class Dates {
     }
     m = MONTH_YEAR_NUMERIC.matcher(compact);
     if (m.matches()) {
-      int month = Integer.parseInt(m.group(1));
-      return month >= 1 && month <= 12 ? m.group(2) + "-" + two(month) : null;
+      return ym(m.group(2), Integer.parseInt(m.group(1)));
     }
     m = NAMED.matcher(s);
     if (m.matches()) {
@@ -130,21 +130,20 @@ public final class Dates {
     if (begin >= start) {
       return null;
     }
-    Matcher m = ENTRY_MONTH_YEAR.matcher(text.substring(begin, start));
+    Matcher m = ENTRY_MONTH_YEAR.matcher(text).region(begin, start);
     if (!m.find()) {
       return null;
     }
     // The entry starts its line or follows a colon, comma or sentence end ("STUDIES: 1/02 MRI",
     // ".,6/02 Chest X-ray"); "pain 6/10 MRI" is a score.
-    int i = begin + m.start() - 1;
+    int i = m.start() - 1;
     while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i--;
     }
     if (i >= from && "\n\r.,:;".indexOf(text.charAt(i)) < 0) {
       return null;
     }
-    int month = Integer.parseInt(m.group(1));
-    return month >= 1 && month <= 12 ? year(m.group(2)) + "-" + two(month) : null;
+    return ym(year(m.group(2)), Integer.parseInt(m.group(1)));
   }
 
   /** Four-digit year from a two- or four-digit one: 00-39 are 20xx, 40-99 are 19xx. */
@@ -154,6 +153,10 @@ public final class Dates {
     }
     int two = Integer.parseInt(y);
     return (two <= 39 ? "20" : "19") + two(two);
+  }
+
+  private static String ym(String year, int month) {
+    return month >= 1 && month <= 12 ? year + "-" + two(month) : null;
   }
 
   private static String ymd(String year, int month, int day) {

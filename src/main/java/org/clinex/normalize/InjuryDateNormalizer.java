@@ -15,8 +15,10 @@ import org.clinex.pipeline.Document;
  * (industrial, work, or claimed) injury"; GUIDELINES round 1, "fell on 1/3/93" in a neurology note):
  * a paragraph of a note that names no date-of-injury label, no work, employment or claim and no medicolegal
  * examination gives no InjuryDate ("injured in an auto versus a tree accident on 6/15/2009", "started
- * after a motor vehicle accident in September 2005"). Every specific cue of the rules (date of injury,
- * DOI, industrial or work injury, injured at work) is itself such a word, so those dates always stay.
+ * after a motor vehicle accident in September 2005"). The check holds for every rule: the cues that
+ * name work or a claim (date of injury, DOI, industrial or work injury, injured at work) are such words
+ * themselves, while "specific injury" or "continuous trauma" in a note that says nothing of work is read
+ * as any injury.
  */
 public final class InjuryDateNormalizer implements Normalizer {
   /** The sections of an IMR letter (lexicons/sections.tsv names them; other notes get NOTE and clinical headings). */
@@ -24,9 +26,9 @@ public final class InjuryDateNormalizer implements Normalizer {
 
   private static final Pattern WORK_OR_CLAIM = Pattern.compile(
       "(?i)date\\s+of\\s+(?:injury|incident|accident|loss)|\\bD\\.?O\\.?I\\b|industrial|worker'?s'?\\s*comp"
-          + "|\\bwork(?:place)?[- ]?(?:related|injury|injuries|accident|incident)|occupational|\\bclaim|\\ballege"
+          + "|\\bwork(?:place)?[- ]?(?:related|injury|injuries|accident|incident)|occupational\\s+(?:injur|illness|disease|exposure|medicine)|\\bclaim|\\ballege"
           + "|on\\s+the\\s+job|\\bat\\s+work\\b|while\\s+working|\\bemploy|\\bworked\\s+(?:for|at|as)\\b|\\bworks\\s+(?:for|at|as)\\b"
-          + "|injured\\s+worker|impairment|permanent(?:ly)?\\s+(?:and\\s+)?stationary|maximum\\s+medical\\s+improvement"
+          + "|injured\\s+worker|impairment\\s+rating|(?:whole\\s+person|permanent)\\s+impairment|permanent(?:ly)?\\s+(?:and\\s+)?stationary|maximum\\s+medical\\s+improvement"
           + "|apportion|independent\\s+medical|cumulative\\s+trauma");
 
   private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t\r\f]*\n");
@@ -59,11 +61,20 @@ public final class InjuryDateNormalizer implements Normalizer {
     int lineStart = text.lastIndexOf('\n', pos - 1) + 1;
     while (lineStart > 0) {
       int previous = text.lastIndexOf('\n', lineStart - 2) + 1;
-      if (text.substring(previous, lineStart - 1).isBlank()) {
+      if (isBlank(text, previous, lineStart - 1)) {
         return lineStart;
       }
       lineStart = previous;
     }
     return 0;
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -7,8 +7,10 @@ import org.clinex.pipeline.Candidate;
 import org.clinex.pipeline.Document;
 
 /**
- * A performed study's modality (imaging codes, EMG, NCS, OTHER) and its date: the date expression
- * of the same sentence nearest to the study, never one from another sentence (SCHEMA).
+ * A performed study's modality (imaging codes, EMG, NCS, OTHER) and its date: the month/two-digit
+ * year that opens a dated entry ({@code 1/02 MRI Lumbar spine}), else the date expression of the same
+ * sentence nearest to the study, never one from another sentence (SCHEMA); none for one mention of
+ * several studies in a sentence with several dates ({@code two EEGs, one on ... and one on ...}).
  */
 public final class PriorStudyNormalizer implements Normalizer {
   private final ModalityLexicon lexicon;
@@ -29,10 +31,7 @@ public final class PriorStudyNormalizer implements Normalizer {
     int from = doc.token(doc.sentenceBegin(sentence)).beginPosition();
     int to = doc.token(doc.sentenceEnd(sentence) - 1).endPosition();
     String date = Dates.monthYearBefore(doc.text(), from, candidate.start());
-    if (date == null && severalStudies(doc.text(), from, to, candidate.start())) {
-      return attributes;
-    }
-    if (date == null) {
+    if (date == null && !severalStudies(doc.text(), from, to, candidate.start())) {
       date = Dates.nearest(doc.text(), from, to, candidate.start(), candidate.end());
     }
     if (date != null) {
@@ -51,7 +50,7 @@ public final class PriorStudyNormalizer implements Normalizer {
    */
   private static boolean severalStudies(String text, int from, int to, int start) {
     int begin = Math.max(from, start - 12);
-    return begin < start && COUNT_BEFORE.matcher(text.substring(begin, start)).find()
+    return begin < start && COUNT_BEFORE.matcher(text).region(begin, start).find()
         && Dates.count(text, from, to) >= 2;
   }
 }

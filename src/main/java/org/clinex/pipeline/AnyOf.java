@@ -20,23 +20,28 @@ final class AnyOf {
   private final List<NodePattern<CoreMap>> gated;
   private final List<NodePattern<CoreMap>> other;
   private final Predicate<CoreMap> gate;
+  private final Predicate<CoreMap> anyByWord;
   private final WordRegexMemo.WordVerdicts verdicts = new WordRegexMemo.WordVerdicts();
   private final WordRegexMemo.WordVerdicts gateVerdicts = new WordRegexMemo.WordVerdicts();
 
   AnyOf(List<NodePattern<CoreMap>> nodes) {
-    this.byWord = nodes.stream().filter(WordRegexMemo::readsOnlyWord).toList();
+    List<NodePattern<CoreMap>> byWord = new ArrayList<>();
     List<NodePattern<CoreMap>> gated = new ArrayList<>();
     List<NodePattern<CoreMap>> other = new ArrayList<>();
     List<Predicate<CoreMap>> conditions = new ArrayList<>();
     for (NodePattern<CoreMap> node : nodes) {
-      Predicate<CoreMap> condition = WordRegexMemo.readsOnlyWord(node) ? null : wordCondition(node);
-      if (condition != null) {
+      Predicate<CoreMap> condition;
+      if (WordRegexMemo.readsOnlyWord(node)) {
+        byWord.add(node);
+      } else if ((condition = wordCondition(node)) != null) {
         gated.add(node);
         conditions.add(condition);
-      } else if (!WordRegexMemo.readsOnlyWord(node)) {
+      } else {
         other.add(node);
       }
     }
+    this.byWord = byWord;
+    this.anyByWord = token -> any(byWord, token);
     this.gated = gated;
     this.other = other;
     this.gate = token -> conditions.stream().anyMatch(c -> c.test(token));
@@ -44,25 +49,11 @@ final class AnyOf {
 
   /** Whether one of the tests accepts {@code token}, whose word number ({@link Annotations.WordIdAnnotation}, -1: none) is given. */
   boolean accepts(int wordId, CoreMap token) {
-    if (!byWord.isEmpty()) {
-      Boolean known = verdicts.get(wordId);
-      if (known == null) {
-        known = any(byWord, token);
-        verdicts.put(wordId, known);
-      }
-      if (known) {
-        return true;
-      }
+    if (!byWord.isEmpty() && verdicts.test(wordId, token, anyByWord)) {
+      return true;
     }
-    if (!gated.isEmpty()) {
-      Boolean open = gateVerdicts.get(wordId);
-      if (open == null) {
-        open = gate.test(token);
-        gateVerdicts.put(wordId, open);
-      }
-      if (open && any(gated, token)) {
-        return true;
-      }
+    if (!gated.isEmpty() && gateVerdicts.test(wordId, token, gate) && any(gated, token)) {
+      return true;
     }
     return any(other, token);
   }
@@ -81,7 +72,7 @@ final class AnyOf {
    * {@code [{section:"PLAN"} & {word:/x/}]}), or null where the node has none.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Predicate<CoreMap> wordCondition(NodePattern<?> node) {
+  private static Predicate<CoreMap> wordCondition(NodePattern<?> node) {
     if (WordRegexMemo.readsOnlyWord(node)) {
       NodePattern<CoreMap> n = (NodePattern<CoreMap>) node;
       return n::match;

@@ -17,8 +17,8 @@ final class CharIndex {
   private static final ThreadLocal<CharIndex> LAST = ThreadLocal.withInitial(CharIndex::new);
   private String text;
   private final int[] start = new int[CHARS + 2];
+  /** Each character's positions in turn, then the word starts (from index {@code text.length()}). */
   int[] positions = new int[0];
-  int wordStart;
   int wordStarts;
 
   static CharIndex of(String text) {
@@ -35,7 +35,7 @@ final class CharIndex {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       start[Math.min(c, CHARS) + 1]++;
-      if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+      if (isWordStart(s, i)) {
         words++;
       }
     }
@@ -46,16 +46,24 @@ final class CharIndex {
       positions = new int[s.length() + words];
     }
     int[] fill = Arrays.copyOf(start, CHARS + 1);
-    wordStart = s.length();
     wordStarts = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      positions[fill[Math.min(c, CHARS)]++] = i;
-      if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
-        positions[wordStart + wordStarts++] = i;
+      positions[fill[Math.min(s.charAt(i), CHARS)]++] = i;
+      if (isWordStart(s, i)) {
+        positions[s.length() + wordStarts++] = i;
       }
     }
+    Arrays.fill(runIds, 0, Math.min(runIds.length, s.length() + 1), 0);
     text = s;
+  }
+
+  private static boolean isWordStart(String s, int i) {
+    return isWordChar(s.charAt(i)) && (i == 0 || !isWordChar(s.charAt(i - 1)));
+  }
+
+  /** The position of the {@code k}th word start. */
+  int wordStart(int k) {
+    return positions[text.length() + k];
   }
 
   int count(int c) {
@@ -72,14 +80,9 @@ final class CharIndex {
    * -1 where it has none or would end past {@code to} (the run read there is then a shorter one).
    */
   int runId(int i, int to) {
-    if (runIds.length < text.length() + 1 || runIdsText != text) {
-      if (runIds.length < text.length() + 1) {
-        runIds = new int[text.length() + 1];
-        runEnds = new int[text.length() + 1];
-      } else {
-        Arrays.fill(runIds, 0, text.length() + 1, 0);
-      }
-      runIdsText = text;
+    if (runIds.length < text.length() + 1) { // cleared for each new text in build
+      runIds = new int[text.length() + 1];
+      runEnds = new int[text.length() + 1];
     }
     if (runIds[i] == 0) {
       int j = runEnd(text, i, Math.min(text.length(), i + RUN));
@@ -91,8 +94,6 @@ final class CharIndex {
     }
     return runIds[i] < 0 || runEnds[i] > to ? -1 : runIds[i] - 1;
   }
-
-  private String runIdsText;
 
   int copy(int c, int[] to, int at) {
     System.arraycopy(positions, start[c], to, at, count(c));

@@ -8,6 +8,8 @@ import static org.clinex.pipeline.TokensRegexInternals.minMatch;
 import static org.clinex.pipeline.TokensRegexInternals.node;
 import static org.clinex.pipeline.TokensRegexInternals.parts;
 
+import com.google.common.primitives.Bytes;
+import com.google.common.primitives.Ints;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequencePattern;
 import edu.stanford.nlp.util.CoreMap;
@@ -53,22 +55,23 @@ final class ExactMatcher {
   private final int[] slot;
   private final int entry;
   private final int slots;
+  /** The group table a match starts from: every group unset. Shared: a group is written only into a copy. */
+  private final int[] noGroups;
   private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
   private ExactMatcher(Builder b, int entry, int groups) {
     int n = b.kind.size();
-    this.kind = new byte[n];
-    for (int i = 0; i < n; i++) {
-      kind[i] = b.kind.get(i);
-    }
+    this.kind = Bytes.toArray(b.kind);
     @SuppressWarnings("unchecked")
     NodePattern<CoreMap>[] t = b.tests.toArray(new NodePattern[n]);
     this.tests = t;
-    this.next = b.next.stream().mapToInt(Integer::intValue).toArray();
+    this.next = Ints.toArray(b.next);
     this.targets = b.targets.toArray(new int[n][]);
-    this.slot = b.slot.stream().mapToInt(Integer::intValue).toArray();
+    this.slot = Ints.toArray(b.slot);
     this.entry = entry;
     this.slots = 2 * groups;
+    this.noGroups = new int[slots];
+    Arrays.fill(noGroups, -1);
   }
 
   /** The matcher of a pattern's stored expression, or null where it cannot reproduce TokensRegex's choice. */
@@ -101,9 +104,7 @@ final class ExactMatcher {
     Scratch s = SCRATCH.get();
     s.reset(kind.length);
     Threads current = s.current;
-    int[] none = new int[slots];
-    Arrays.fill(none, -1);
-    add(current, entry, none, from, end, tokens.size());
+    add(current, entry, noGroups, from, end, tokens.size());
     int[] best = null;
     for (int pos = from; current.size > 0; pos++) {
       Threads following = s.next();

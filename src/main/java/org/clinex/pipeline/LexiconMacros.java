@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Turns the first column of a term lexicon into a TokensRegex macro, so that rule files can write
@@ -88,14 +89,18 @@ public final class LexiconMacros {
    * {@code [!{word:$LEXRE_DIAGNOSIS_HEADS}]} is any token that is not a one-word head.
    */
   static String singleWordRegex(List<String> terms) {
-    List<String> single = terms.stream().map(String::trim).filter(t -> !t.contains(" ")).map(LexiconMacros::quote).toList();
-    return single.isEmpty() ? "/(?!)/" : caseless(String.join("|", single));
+    return wordRegex(terms.stream().map(String::trim).filter(t -> !t.contains(" ")));
   }
 
   /** A case-insensitive word regex of the last word of every term ("pulposus" of "herniated nucleus pulposus"). */
   static String lastWordRegex(List<String> terms) {
-    List<String> last = terms.stream().map(t -> t.trim().split("\\s+")).map(w -> quote(w[w.length - 1])).distinct().toList();
-    return last.isEmpty() ? "/(?!)/" : caseless(String.join("|", last));
+    return wordRegex(terms.stream().map(t -> t.trim().split("\\s+")).map(w -> w[w.length - 1]).distinct());
+  }
+
+  /** A case-insensitive word regex of {@code words}; one that matches nothing where there are none. */
+  private static String wordRegex(Stream<String> words) {
+    List<String> quoted = words.map(LexiconMacros::quote).toList();
+    return quoted.isEmpty() ? "/(?!)/" : caseless(String.join("|", quoted));
   }
 
   /** A TokensRegex pattern matching any of {@code terms}. */

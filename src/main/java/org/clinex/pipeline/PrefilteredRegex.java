@@ -1,5 +1,6 @@
 package org.clinex.pipeline;
 
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,7 @@ final class PrefilteredRegex {
    * Regexes shorter than this keep no run table: a failing try of a short regex (a heading) costs
    * less than the lookup; a long alternation (a gate's lexicon) costs far more.
    */
-  static final int RUN_TABLE_MIN_LENGTH = 1000;
+  private static final int RUN_TABLE_MIN_LENGTH = 1000;
 
   private final Pattern pattern;
   private final boolean prefiltered;
@@ -120,7 +121,7 @@ final class PrefilteredRegex {
    */
   void find(String text, int from, int to, Matches out) {
     if (!prefiltered) {
-      Matcher m = pattern.matcher(text).region(from, to);
+      Matcher m = searchers.get().reset(text).region(from, to);
       while (m.find() && out.match(m.start(), m.end())) {
         // each match handed over
       }
@@ -133,12 +134,12 @@ final class PrefilteredRegex {
     int[] candidates = candidates(text);
     int k = candidates == null ? 0 : lowerBound(candidates, from);
     // The range's first position counts as the text's start, where a word always starts.
-    int i = candidates == null || from < to && startChars(text.charAt(from)) ? from : k < candidates.length ? candidates[k] : to;
+    int i = candidates == null || from < to && mayStartWith(text.charAt(from)) ? from : k < candidates.length ? candidates[k] : to;
     while (i < to) {
       int after = i + 1;
       if (mayStartAt(text, i, from, to)) {
         if (m == null) {
-          m = searchers.get().reset(from == 0 && to == text.length() ? text : new Slice(text, from, to))
+          m = searchers.get().reset(from == 0 && to == text.length() ? text : CharBuffer.wrap(text, from, to))
               .useTransparentBounds(true).useAnchoringBounds(false);
         }
         m.region(i - from, to - from);
@@ -178,10 +179,10 @@ final class PrefilteredRegex {
 
   private int[] list(CharIndex index, String text) {
     int limit = text.length() / minSkip;
-    int[] positions = new int[Math.min(limit, text.length()) + 1];
+    int[] positions = new int[limit + 1];
     int n = 0;
     for (int k = 0; k < index.wordStarts && n <= limit; k++) {
-      int i = index.positions[index.wordStart + k];
+      int i = index.wordStart(k);
       char c = text.charAt(i);
       if (c < CHARS && startChars[c] && !midWord[c]) {
         positions[n++] = i;
@@ -209,7 +210,7 @@ final class PrefilteredRegex {
     return positions;
   }
 
-  private boolean startChars(char c) {
+  private boolean mayStartWith(char c) {
     return c >= CHARS || startChars[c];
   }
 
@@ -220,29 +221,6 @@ final class PrefilteredRegex {
   private static int lowerBound(int[] sorted, int key) {
     int i = Arrays.binarySearch(sorted, key);
     return i >= 0 ? i : -i - 1;
-  }
-
-  /** A range of a text seen as a text of its own, without copying it. */
-  private record Slice(String text, int from, int to) implements CharSequence {
-    @Override
-    public int length() {
-      return to - from;
-    }
-
-    @Override
-    public char charAt(int index) {
-      return text.charAt(from + index);
-    }
-
-    @Override
-    public CharSequence subSequence(int start, int end) {
-      return new Slice(text, from + start, from + end);
-    }
-
-    @Override
-    public String toString() {
-      return text.substring(from, to);
-    }
   }
 
   /** The candidate positions of the last text this thread searched. */
@@ -284,13 +262,13 @@ final class PrefilteredRegex {
   /** Whether a match can start with the run of letters and digits at {@code i} (cut at {@code to}). */
   private boolean mayStartWithRun(String s, int i, int to) {
     int id = CharIndex.of(s).runId(i, to);
-    Boolean known = startRun.get(id);
-    if (known == null) {
-      String run = s.substring(i, runEnd(s, i, Math.min(to, i + RUN)));
-      known = mayMatchAfterAny(run.charAt(0), run.substring(1), true);
-      startRun.put(id, known); // ignored for -1: a run cut by the range's end, or words past the table's bound
+    if (id < 0) {
+      return true; // a run cut by the range's end, or past the word table's bound: lookingAt decides
     }
-    return known;
+    return startRun.test(id, i, start -> {
+      String run = s.substring(start, runEnd(s, start, Math.min(to, start + RUN)));
+      return mayMatchAfterAny(run.charAt(0), run.substring(1), true);
+    });
   }
 
   /** The end of the run of letters and digits below U+0100 that starts at {@code i}, at {@code limit} at most. */

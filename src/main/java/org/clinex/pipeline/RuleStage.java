@@ -24,8 +24,8 @@ import org.clinex.RulesException;
  * inside {@code patients over age 50}) and is then dropped itself.
  *
  * <p>Rules are compiled with {@link StartFilter}, which tries each pattern only at the tokens its
- * first node accepts and memoizes word regexes: the same matches as plain TokensRegex, at about a
- * third of the CPU (eval/BENCH.md).
+ * first node accepts, finds the match TokensRegex would pick with {@link ExactMatcher} and memoizes
+ * word regexes: the same matches as plain TokensRegex, at a fraction of the CPU (eval/BENCH.md).
  */
 public final class RuleStage {
   public static final String BLOCKER_PREFIX = "not.";

@@ -274,6 +274,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
         next = regionStart();
         lastStart = Integer.MAX_VALUE; // worked out at the first token the pattern can start at
       }
+      boolean exact = pattern.exact != null && !isMatchWithResult();
       for (int i = next; i < regionEnd() && i <= lastStart; i++) {
         if (!pattern.canStartAt(wordIds[i], tokens.get(i))) {
           continue;
@@ -284,7 +285,7 @@ final class StartFilter extends SequenceMatchRules.TokenPatternExtractRuleCreato
             break;
           }
         }
-        if (pattern.exact == null || isMatchWithResult()) {
+        if (!exact) {
           if (find(i, true)) {
             next = end();
             return true;

@@ -11,9 +11,12 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 /**
- * The one place that reads CoreNLP's private TokensRegex fields (pattern trees and node tests), for
- * {@link StartFilter} and {@link WordRegexMemo}. Every accessor answers null where the field is not
- * there (another CoreNLP version), and its callers then leave the rule as TokensRegex compiled it.
+ * The one place that touches CoreNLP's private TokensRegex members: it reads pattern trees and node
+ * tests (for {@link StartFilter}, {@link ExactMatcher}, {@link AnyOf} and {@link WordRegexMemo}), builds
+ * the optimized tree TokensRegex matches with, and writes a found match into a TokensRegex matcher
+ * ({@link #recordMatch}). Readers answer null where a member is not there (another CoreNLP version),
+ * and their callers then leave the rule as TokensRegex compiled it; {@link #canRecordMatches} says
+ * whether a match can be written.
  */
 final class TokensRegexInternals {
   private TokensRegexInternals() {}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -92,6 +93,16 @@ final class WordRegexMemo {
     private static final long MAX_ARRAY_BYTES = 64L << 20;
     private static final AtomicLong ARRAY_BYTES = new AtomicLong();
     private volatile byte[] verdicts = new byte[0];
+
+    /** The verdict for word number {@code id}: the stored one, else {@code test} of {@code subject}, stored. */
+    <T> boolean test(int id, T subject, Predicate<? super T> test) {
+      Boolean known = get(id);
+      if (known == null) {
+        known = test.test(subject);
+        put(id, known);
+      }
+      return known;
+    }
 
     /** The stored verdict for word number {@code id}, or null (not stored yet, or -1: no word number). */
     Boolean get(int id) {
@@ -243,10 +254,12 @@ final class WordRegexMemo {
     private static final long serialVersionUID = 1L;
     private final NodePattern<CoreMap> test;
     private final transient WordVerdicts verdicts;
+    private final transient Predicate<CoreMap> tested;
 
     ByWord(NodePattern<CoreMap> test, WordVerdicts verdicts) {
       this.test = test;
       this.verdicts = verdicts;
+      this.tested = test::match;
     }
 
     @Override
@@ -256,12 +269,7 @@ final class WordRegexMemo {
     }
 
     boolean match(int wordId, CoreMap token) {
-      Boolean known = verdicts.get(wordId);
-      if (known == null) {
-        known = test.match(token);
-        verdicts.put(wordId, known);
-      }
-      return known;
+      return verdicts.test(wordId, token, tested);
     }
 
     @Override

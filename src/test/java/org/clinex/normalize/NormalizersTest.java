@@ -27,7 +27,11 @@ class NormalizersTest {
     assertNull(Dates.monthYearBefore(list, 0, list.indexOf("CT head")), "no month 13");
     assertNull(Dates.monthYearBefore(list, 0, list.indexOf("MRI knee")), "a pain score inside a sentence");
     assertNull(Dates.monthYearBefore(list, list.indexOf("MRI Lumbar") - 1, list.indexOf("MRI Lumbar")), "nothing before the range");
-    assertEquals(2, Dates.count("one on May 3, 2001 and one on 6/9/01, rated 6/10", 0, 48));
+    String dates = "one on May 3, 2001 and one on 6/9/01, rated 6/10";
+    assertEquals(2, Dates.count(dates, 0, dates.length()));
+    String entries = "Films reviewed; 3/03 CT head, 4/03 Knee films";
+    assertEquals("2003-03", Dates.monthYearBefore(entries, 0, entries.indexOf("CT head")), "after a semicolon");
+    assertEquals("2003-04", Dates.monthYearBefore(entries, 0, entries.indexOf("Knee")), "after a comma");
   }
 
   @Test
@@ -100,6 +104,15 @@ class NormalizersTest {
     assertEquals("5", MotorGradeNormalizer.value("+5/5"), "5+ is not on the scale");
     assertEquals("4", MotorGradeNormalizer.value("4-5"), "a range without its scale (the rule requires a strength word after it)");
     assertEquals("4+", MotorGradeNormalizer.value("4+ to 5-"));
+  }
+
+  @Test
+  void aRangeThatGoesDownIsNoGrade() {
+    assertNull(MotorGradeNormalizer.value("5-4/5"));
+    assertNull(MotorGradeNormalizer.value("5 to 4"));
+    assertNull(MotorGradeNormalizer.value("4+ to 4-"));
+    assertEquals("4-", MotorGradeNormalizer.value("4- to 4+"));
+    assertEquals("4", MotorGradeNormalizer.value("4 - 5"));
   }
 
   @Test

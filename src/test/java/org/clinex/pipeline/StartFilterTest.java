@@ -116,7 +116,7 @@ class StartFilterTest {
   }
 
   @Test
-  void aStartFromWhichTheRequiredPartCannotBeReachedIsSkipped() {
+  void noMatchFromAStartWhereTheRequiredPartCannotBeReached() {
     String pattern = "/left|right/* /low/? /knee|back/* /strain|pain/ | /torn/ /left|right/? /meniscus/";
     ExactMatcher exact = ExactMatcher.of((SequencePattern.PatternExpr)
         TokensRegexInternals.field(SequencePattern.class, TokenSequencePattern.compile(pattern), "patternExpr"));
