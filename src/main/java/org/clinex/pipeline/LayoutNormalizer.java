@@ -9,9 +9,11 @@ package org.clinex.pipeline;
  *   <li>A comma glued after a period or colon (transcription samples join sections as
  *       {@code sentence.,HEADING:,  text}) becomes a space, so that the tokenizer does not read
  *       {@code hypothyroidism.} as an abbreviation.
- *   <li>A word broken at its hyphen by a page end ({@code x-\n\n\frays}: a form feed in the run,
- *       a lower-case letter after it) is a wrap, not a paragraph break: the run keeps only its last
- *       line break. Only a page end: a blank line alone stays a hard boundary between texts.
+ *   <li>A sentence that a page end cuts ({@code of the cervical\n\n\fspine}, {@code x-\n\n\frays}:
+ *       a form feed in the run, a lower-case letter after it, no sentence-ending punctuation before
+ *       it) goes on across the page: the run keeps only its last line break. Only a page end: a
+ *       blank line alone stays a hard boundary between texts, and so does a page end before a
+ *       capital, where a new item or heading starts as often as a sentence goes on.
  *   <li>In "double-spaced" text (the seeds: a blank line after every line), a single blank line is
  *       a line wrap, not a paragraph break, so it is folded to one line break; two or more blank
  *       lines stay a paragraph break.
@@ -27,7 +29,7 @@ public final class LayoutNormalizer {
     if (isDoubleSpaced(out)) {
       foldSingleBlankLines(out);
     }
-    joinHyphenBreaks(text, out);
+    joinPageBreakWraps(text, out);
     return new String(out);
   }
 
@@ -73,10 +75,10 @@ public final class LayoutNormalizer {
     return breaks >= 4 && blankAfter * 2 >= breaks * 0.8;
   }
 
-  /** After a letter and a hyphen, a page-break run before a lower-case letter keeps only its last line break. */
-  private static void joinHyphenBreaks(String text, char[] s) {
-    for (int i = 1; i + 1 < s.length; i++) {
-      if (s[i] != '-' || !Character.isLetter(s[i - 1]) || !Character.isWhitespace(s[i + 1])) {
+  /** A page-break run between a word (or a hyphen) and a lower-case letter keeps only its last line break. */
+  private static void joinPageBreakWraps(String text, char[] s) {
+    for (int i = 0; i + 1 < s.length; i++) {
+      if (!Character.isWhitespace(s[i + 1]) || Character.isWhitespace(s[i]) || ".:;!?".indexOf(s[i]) >= 0) {
         continue;
       }
       int j = i + 1;
@@ -89,13 +91,11 @@ public final class LayoutNormalizer {
         }
         j++;
       }
-      if (!pageBreak || j == s.length || !Character.isLowerCase(s[j])) {
-        i = j - 1;
-        continue;
-      }
-      for (int k = i + 1; k < lastNewline; k++) {
-        if (s[k] == '\n') {
-          s[k] = ' ';
+      if (pageBreak && j < s.length && Character.isLowerCase(s[j])) {
+        for (int k = i + 1; k < lastNewline; k++) {
+          if (s[k] == '\n') {
+            s[k] = ' ';
+          }
         }
       }
       i = j - 1;

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.Multisets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.clinex.EntityType;
 import org.clinex.Extractor;
@@ -21,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** PDF input: the DWC letters as PDF give the same header date and decisions as their pdftotext copies. */
+/** PDF input: the DWC letters as PDF give the same mentions as their pdftotext copies. */
 class DocumentTextTest {
   static final Path CORPUS = Path.of("../shared/corpus/dwc-imr");
   static Extractor extractor;
@@ -31,7 +36,7 @@ class DocumentTextTest {
     extractor = Extractor.create();
   }
 
-  /** A few letters (PDFBox and extraction take about a second each; all 140 agreed when this was written). */
+  /** A few letters, for the checks that look at one letter closely. */
   static List<Path> letters() throws IOException {
     assumeTrue(Files.isDirectory(CORPUS.resolve("pdf")), CORPUS + "/pdf is absent: PDF tests skipped");
     try (Stream<Path> files = Files.list(CORPUS.resolve("pdf"))) {
@@ -57,6 +62,43 @@ class DocumentTextTest {
       assertFalse(decisions.isEmpty(), pdf + ": decisions");
       assertEquals(decisions(extractor.extract(txt).mentions()), decisions, pdf + ": decisions");
     }
+  }
+
+  /**
+   * Every letter gives the same mentions from its PDF as from its pdftotext copy: type, attributes, and
+   * text up to white space and hyphens (pdftotext drops a hyphen at a line end, "x-rays" becomes "xrays").
+   */
+  @Test
+  void everyLetterGivesTheSameMentionsFromItsPdf() throws IOException {
+    assumeTrue(Files.isDirectory(CORPUS.resolve("pdf")), CORPUS + "/pdf is absent: PDF tests skipped");
+    List<Path> pdfs;
+    try (Stream<Path> files = Files.list(CORPUS.resolve("pdf"))) {
+      pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+    }
+    List<String> differences = new ArrayList<>();
+    for (Path pdf : pdfs) {
+      Path txt = CORPUS.resolve("txt").resolve(pdf.getFileName().toString().replace(".pdf", ".txt"));
+      Multiset<String> fromTxt = comparable(extractor.extract(Files.readString(txt)).mentions());
+      Multiset<String> fromPdf = comparable(extractor.extract(DocumentText.read(pdf).text()).mentions());
+      Multisets.difference(fromTxt, fromPdf).forEach(m -> differences.add(pdf.getFileName() + " only from text: " + m));
+      Multisets.difference(fromPdf, fromTxt).forEach(m -> differences.add(pdf.getFileName() + " only from PDF: " + m));
+    }
+    assertTrue(pdfs.size() > 100, "the corpus's letters");
+    assertEquals(List.of(), differences);
+  }
+
+  private static Multiset<String> comparable(List<Mention> mentions) {
+    Multiset<String> keys = HashMultiset.create();
+    mentions.forEach(m -> keys.add(m.type() + " " + m.text().replaceAll("[\\s-]+", "").toLowerCase(Locale.ROOT) + " " + m.attributes()));
+    return keys;
+  }
+
+  @Test
+  void aLineBrokenAfterAHyphenIsJoined() {
+    assertEquals("included x-rays and a", DocumentText.joinHyphenatedLines("included x-\nrays and a"));
+    assertEquals("injury on 10-17-2016. His", DocumentText.joinHyphenatedLines("injury on 10- \n17-2016. His"));
+    assertEquals("items:\n-\nMRI", DocumentText.joinHyphenatedLines("items:\n-\nMRI"), "a dash on its own line");
+    assertEquals("well-\n\nknown", DocumentText.joinHyphenatedLines("well-\n\nknown"), "a blank line is no wrap");
   }
 
   private static List<String> decisions(List<Mention> mentions) {

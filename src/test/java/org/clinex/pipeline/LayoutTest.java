@@ -30,10 +30,10 @@ class LayoutTest {
 
   @Test
   void formFeedsAndCarriageReturnsBecomeWhiteSpaceOfEqualLength() {
-    String text = "page one\r\n\fpage two";
+    String text = "Page one.\r\n\fPage two";
     String folded = LayoutNormalizer.normalize(text);
     assertEquals(text.length(), folded.length());
-    assertEquals("page one \n\npage two", folded);
+    assertEquals("Page one. \n\nPage two", folded);
   }
 
   @Test
@@ -47,5 +47,16 @@ class LayoutTest {
   void aBreakAfterAHyphenIsAWrap() {
     assertEquals("spine x-  \nrays, and", LayoutNormalizer.normalize("spine x-\n\n\frays, and"));
     assertEquals("a well-\n\nknown", LayoutNormalizer.normalize("a well-\n\nknown"), "a blank line alone stays a paragraph break");
+  }
+
+  @Test
+  void aSentenceCutByAPageEndGoesOn() {
+    assertEquals("tomography of the cervical  \nspine that was performed",
+        LayoutNormalizer.normalize("tomography of the cervical\n\n\fspine that was performed"));
+    assertEquals("Mild sprain,  \nand strain", LayoutNormalizer.normalize("Mild sprain,\n\f\nand strain"));
+    assertEquals("is: Upheld\n\n\nClaims Administrator", LayoutNormalizer.normalize("is: Upheld\n\n\fClaims Administrator"),
+        "a capital after a page end may start a heading");
+    assertEquals("was denied.\n\n\nthe next", LayoutNormalizer.normalize("was denied.\n\n\fthe next"),
+        "a sentence ended before the page end");
   }
 }
