@@ -3,6 +3,7 @@ package org.clinex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,47 @@ class RobustnessTest {
     for (Mention m : e.mentions()) {
       assertEquals(crlf.substring(m.start(), m.end()), m.text());
     }
+  }
+
+  /**
+   * A letter's layout does not change what is found: every DWC letter, copied double-spaced (a blank
+   * line after each line and a trailing space, as the seeds come) and with CRLF line ends, gives the
+   * same mentions at the same places (its header table included) as pdftotext's copy.
+   */
+  @Test
+  void everyLetterGivesTheSameMentionsDoubleSpacedAndWithCrlf() throws Exception {
+    Path corpus = Path.of("../shared/corpus/dwc-imr/txt");
+    assumeTrue(Files.isDirectory(corpus), corpus + " is absent: layout invariance over the letters skipped");
+    List<Path> letters;
+    try (Stream<Path> files = Files.list(corpus)) {
+      letters = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    List<String> differences = new ArrayList<>();
+    for (Path letter : letters) {
+      String text = Files.readString(letter);
+      List<Mention> expected = extractor.extract(text).mentions();
+      for (String lineEnd : List.of(" \n\n", "\r\n")) {
+        String copy = text.replace("\n", lineEnd);
+        List<Mention> found = extractor.extract(copy).mentions().stream()
+            .map(m -> new Mention(m.type(), original(copy, lineEnd, m.start()), original(copy, lineEnd, m.end()),
+                text.substring(original(copy, lineEnd, m.start()), original(copy, lineEnd, m.end())), m.attributes(), m.rule()))
+            .toList();
+        if (!found.equals(expected)) {
+          differences.add(letter.getFileName() + " with line ends " + lineEnd.replace("\n", "\\n").replace("\r", "\\r"));
+        }
+      }
+    }
+    assertTrue(letters.size() > 100, "the corpus's letters");
+    assertEquals(List.of(), differences);
+  }
+
+  /** The offset in the original text of {@code offset} in its copy whose line ends are {@code lineEnd}. */
+  private static int original(String copy, String lineEnd, int offset) {
+    int lines = 0;
+    for (int i = copy.indexOf(lineEnd); i >= 0 && i + lineEnd.length() <= offset; i = copy.indexOf(lineEnd, i + lineEnd.length())) {
+      lines++;
+    }
+    return offset - lines * (lineEnd.length() - 1);
   }
 
   @Test

@@ -39,6 +39,11 @@ public final class Document {
     return text;
   }
 
+  /** The layout-normalized copy of the text (equal length; only white space differs): where lines are read. */
+  public String layoutText() {
+    return annotation.get(CoreAnnotations.TextAnnotation.class);
+  }
+
   public Annotation annotation() {
     return annotation;
   }

@@ -18,14 +18,15 @@ import org.clinex.EntityType;
  * ...
  * </pre>
  * The value in the position of {@code Date of Injury:} is an InjuryDate. This is layout, not
- * language, so it is read from lines rather than with a token rule.
+ * language, so it is read from lines rather than with a token rule: the lines of the layout-normalized
+ * text, where a double-spaced copy of the letter has the same lines as pdftotext's.
  */
 final class HeaderTable {
   static final String RULE = "injury_date.header_table";
   private static final String LABEL = "date of injury:";
 
   List<Candidate> find(Document doc) {
-    String text = doc.text();
+    String text = doc.layoutText();
     List<int[]> lines = lines(text, Math.min(text.length(), 3000));
     List<Candidate> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
