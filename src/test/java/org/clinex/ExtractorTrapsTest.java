@@ -231,9 +231,11 @@ class ExtractorTrapsTest {
     String letter = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n"
         + "X-Ray of The Cervical Spine:  Upheld\nClaims Administrator guideline: Decision based on MTUS.\n"
         + "Decision rationale: Not necessary.\nAn Orthopedic Consultation for the Left Knee:\nOverturned\n"
-        + "Decision rationale: The remaining IMR eligible portion of the original request, Cyclobenzaprine 7.5mg #27 is: Upheld\n";
+        + "Decision rationale: The remaining IMR eligible portion of the original request, Cyclobenzaprine 7.5mg #27 is: Upheld\n"
+        + "Claims Administrator guideline: Decision based on MTUS.\nThe remaining IMR eligible portion of the original request, Two physical\n"
+        + "therapy sessions for\nthe lumbar: Upheld\n";
     assertEquals(List.of("X-Ray of The Cervical Spine=UPHELD", "An Orthopedic Consultation for the Left Knee=OVERTURNED",
-        "Cyclobenzaprine 7.5mg #27=UPHELD"), found(letter, EntityType.DISPUTED_ITEM));
+        "Cyclobenzaprine 7.5mg #27=UPHELD", "Two physical\ntherapy sessions for\nthe lumbar=UPHELD"), found(letter, EntityType.DISPUTED_ITEM));
     assertEquals(List.of(), found("The request was upheld by the reviewer.", EntityType.DISPUTED_ITEM));
   }
 

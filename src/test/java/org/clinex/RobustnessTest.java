@@ -78,10 +78,11 @@ class RobustnessTest {
   /**
    * A letter's layout does not change what is found: every DWC letter, copied double-spaced (a blank
    * line after each line and a trailing space, as the seeds come) and with CRLF line ends, gives the
-   * same mentions at the same places (its header table included) as pdftotext's copy.
+   * same mentions at the same places (its header table included) as pdftotext's copy, and so does
+   * a copy wrapped at 60 columns instead of about 95 (decided items then run over three lines).
    */
   @Test
-  void everyLetterGivesTheSameMentionsDoubleSpacedAndWithCrlf() throws Exception {
+  void everyLetterGivesTheSameMentionsDoubleSpacedWithCrlfAndWrappedNarrower() throws Exception {
     Path corpus = Path.of("../shared/corpus/dwc-imr/txt");
     assumeTrue(Files.isDirectory(corpus), corpus + " is absent: layout invariance over the letters skipped");
     List<Path> letters;
@@ -102,9 +103,36 @@ class RobustnessTest {
           differences.add(letter.getFileName() + " with line ends " + lineEnd.replace("\n", "\\n").replace("\r", "\\r"));
         }
       }
+      String narrow = wrapped(text, 60);
+      List<Mention> found = extractor.extract(narrow).mentions().stream()
+          .map(m -> new Mention(m.type(), m.start(), m.end(), text.substring(m.start(), m.end()), m.attributes(), m.rule())).toList();
+      if (!found.equals(expected)) {
+        differences.add(letter.getFileName() + " wrapped at 60 columns");
+      }
     }
     assertTrue(letters.size() > 100, "the corpus's letters");
     assertEquals(List.of(), differences);
+  }
+
+  /** {@code text} with its long lines wrapped at {@code width} columns: a space becomes a line break, nothing moves. */
+  private static String wrapped(String text, int width) {
+    char[] c = text.toCharArray();
+    int lineStart = 0;
+    int lastSpace = -1;
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '\n') {
+        lineStart = i + 1;
+        lastSpace = -1;
+      } else if (c[i] == ' ') {
+        lastSpace = i;
+      }
+      if (i - lineStart >= width && lastSpace > lineStart) {
+        c[lastSpace] = '\n';
+        lineStart = lastSpace + 1;
+        lastSpace = -1;
+      }
+    }
+    return new String(c);
   }
 
   /** The offset in the original text of {@code offset} in its copy whose line ends are {@code lineEnd}. */
