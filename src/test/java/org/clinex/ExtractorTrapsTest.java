@@ -226,6 +226,22 @@ class ExtractorTrapsTest {
             EntityType.DIAGNOSIS));
   }
 
+  /** Text copied from a PDF keeps a word cut after its hyphen at a line end; the rules read it whole. */
+  @Test
+  void aWordOrDateCutAfterItsHyphenAtALineEnd() {
+    String letter = "The injured worker is a 45 year old male who sustained an industrial injury on 10-\n30-2016. Treatment included x-\n"
+        + "rays of the lumbar spine dated 11/02/\n2016. Diagnoses include right-\nsided carpal tunnel syndrome.";
+    assertEquals(List.of("10-\n30-2016=2016-10-30"), found(letter, EntityType.INJURY_DATE));
+    assertEquals(List.of("x-\nrays of the lumbar spine=2016-11-02,XRAY"), found(letter, EntityType.PRIOR_STUDY));
+    assertEquals(List.of("right-\nsided carpal tunnel syndrome="), found(letter, EntityType.DIAGNOSIS));
+    String doubleSpaced = letter.replace("\n", " \n\n");
+    assertEquals(List.of("10- \n\n30-2016=2016-10-30"), found(doubleSpaced, EntityType.INJURY_DATE), "the seeds' layout");
+    assertEquals(List.of(), found("She sustained an injury on 10-\n\n30-2016 was the date of service.", EntityType.INJURY_DATE),
+        "a blank line in single-spaced text parts two texts");
+    assertEquals(List.of("low back pain="), found("The patient is treated for low back pain -\nworse with sitting.", EntityType.DIAGNOSIS),
+        "a dash after a space is punctuation");
+  }
+
   @Test
   void disputedItemsWithDecisions() {
     String letter = "IMR ISSUES, DECISIONS AND RATIONALES\nThe Final Determination was based on decisions for the disputed items/services set forth below:\n"

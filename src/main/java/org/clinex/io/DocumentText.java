@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,17 +52,7 @@ public record DocumentText(String text, boolean fromPdf) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
       stripper.setLineSeparator("\n");
-      return joinHyphenatedLines(stripper.getText(document));
+      return stripper.getText(document);
     }
-  }
-
-  // A compound word or a date that the letter's layout broke after its hyphen ("x-", "rays";
-  // "10-", "17-2016"). These letters are not typeset with soft hyphens, so the hyphen is kept and
-  // only the line break goes, giving the rules "x-rays" and "10-17-2016".
-  private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(?<=[\\p{Alnum}]-)[ \\t]*\\n(?=\\p{Alnum})");
-
-  /** Joins lines broken after a word's hyphen: {@code "right-\nsided"} gives {@code "right-sided"}. */
-  static String joinHyphenatedLines(String text) {
-    return HYPHEN_AT_LINE_END.matcher(text).replaceAll("");
   }
 }

@@ -73,12 +73,16 @@ public final class Dates {
     return null;
   }
 
+  /** A line end after a date's separator ({@code 11/02/\n2016}), as text copied from a PDF keeps it. */
+  private static final String CUT = "(?:[ \\t]*\\n\\s*)?";
+
   /**
    * Any date expression, for finding dates in running text (numeric, glued, month and year as
-   * {@code 11/2016} or {@code 11-2016}, named months, and a bare year such as {@code in 2007}).
+   * {@code 11/2016} or {@code 11-2016}, named months, and a bare year such as {@code in 2007}), a numeric one
+   * possibly {@link #CUT cut} by a line end.
    */
   private static final Pattern IN_TEXT = Pattern.compile(
-      "(?<![\\d/.-])(?:\\d{1,2}[/-]\\d{1,2}[/-](?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}\\d{4}|\\d{1,2}[/-]\\d{4}|"
+      "(?<![\\d/.-])(?:\\d{1,2}[/-]" + CUT + "\\d{1,2}[/-]" + CUT + "(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}\\d{4}|\\d{1,2}[/-]\\d{4}|"
           + MONTH_NAME + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+\\d{4}|\\b(?:19|20)\\d{2}\\b(?!\\s*(?:mg|mcg|ml|cc|mm|cm|units?|hours?)\\b))(?![\\d/%-])",
       Pattern.CASE_INSENSITIVE);
 

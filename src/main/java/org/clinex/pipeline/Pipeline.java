@@ -22,6 +22,7 @@ import org.clinex.normalize.Normalizer;
  * <ol>
  *   <li>{@link LayoutNormalizer}: fold PDF layout into white space of equal length;
  *   <li>CoreNLP {@code tokenize,ssplit}: tokens with offsets into the original text, sentences;
+ *   <li>{@link LineBreakHyphens}: a word cut after its hyphen at a line end is one token again;
  *   <li>{@link SectionTagger}: section and line-start marks on tokens;
  *   <li>{@link RuleStage}, one per type (models/rules/TYPE.rules), run only on the token windows
  *       that the type's {@link RuleGate} opens, and {@link HeaderTable}: candidate spans;
@@ -88,6 +89,7 @@ public final class Pipeline {
   private Document prepare(String text, String normalized, int from, int to, TreeMap<Integer, String> sectionStarts) {
     Annotation annotation = new Annotation(normalized.substring(from, to));
     corenlp.annotate(annotation);
+    LineBreakHyphens.join(annotation, annotation.get(CoreAnnotations.TextAnnotation.class));
     Document doc = new Document(text.substring(from, to), annotation);
     WordRegexMemo.canonicalWords(doc.tokens());
     sections.tag(annotation.get(CoreAnnotations.TextAnnotation.class), doc.tokens(), sectionStarts, from);

@@ -93,14 +93,6 @@ class DocumentTextTest {
     return keys;
   }
 
-  @Test
-  void aLineBrokenAfterAHyphenIsJoined() {
-    assertEquals("included x-rays and a", DocumentText.joinHyphenatedLines("included x-\nrays and a"));
-    assertEquals("injury on 10-17-2016. His", DocumentText.joinHyphenatedLines("injury on 10- \n17-2016. His"));
-    assertEquals("items:\n-\nMRI", DocumentText.joinHyphenatedLines("items:\n-\nMRI"), "a dash on its own line");
-    assertEquals("well-\n\nknown", DocumentText.joinHyphenatedLines("well-\n\nknown"), "a blank line is no wrap");
-  }
-
   private static List<String> decisions(List<Mention> mentions) {
     return mentions.stream().filter(m -> m.type() == EntityType.DISPUTED_ITEM)
         .map(m -> m.text().replaceAll("\\s+", " ") + ": " + m.attribute("Decision")).toList();
