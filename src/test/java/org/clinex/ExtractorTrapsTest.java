@@ -64,6 +64,11 @@ class ExtractorTrapsTest {
     assertEquals("10/10/2016", dates.get(0).text());
     assertEquals(header.indexOf("10/10/2016"), dates.get(0).start(), "offsets index the original text");
     assertEquals("injury_date.header_table", dates.get(0).rule());
+
+    String doubleSpaced = header.replace("\n", " \n\n");
+    List<Mention> fromDoubleSpaced = extractor.extract(doubleSpaced).ofType(EntityType.INJURY_DATE);
+    assertEquals(1, fromDoubleSpaced.size(), "the seeds' layout: a blank line after every line");
+    assertEquals(doubleSpaced.indexOf("10/10/2016"), fromDoubleSpaced.get(0).start());
   }
 
   @Test

@@ -9,6 +9,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place that touches CoreNLP's private TokensRegex members: it reads pattern trees and node
@@ -21,8 +24,15 @@ import java.util.List;
 final class TokensRegexInternals {
   private TokensRegexInternals() {}
 
+  /** Fields looked up once: rule compilation reads them at every node of every pattern. */
+  private static final Map<String, Optional<Field>> FIELDS = new ConcurrentHashMap<>();
+
   /** The field {@code name} declared by {@code owner}, made accessible; null where it is not there. */
   private static Field declared(Class<?> owner, String name) {
+    return FIELDS.computeIfAbsent(owner.getName() + "#" + name, key -> Optional.ofNullable(lookUp(owner, name))).orElse(null);
+  }
+
+  private static Field lookUp(Class<?> owner, String name) {
     try {
       Field f = owner.getDeclaredField(name);
       f.setAccessible(true);
