@@ -122,11 +122,14 @@ public final class Dates {
 
   /** A month and two-digit year ending right before a study's name: "1/02 MRI Lumbar spine". */
   private static final Pattern ENTRY_MONTH_YEAR = Pattern.compile("(?<![\\d/.-])(\\d{1,2})/(\\d{2})[ \\t]+$");
+  private static final Pattern DETERMINER_BEFORE =
+      Pattern.compile("(?i)\\b(?:the|a|an|his|her|their)$");
 
   /**
    * The ISO month ({@code 2002-01}) of a month/two-digit-year date written right before
    * {@code start} (only blanks between) and after {@code from}, as a dated list of studies starts
-   * each entry ({@code 1/02 MRI Lumbar spine:}); {@code null} when there is none. Only this place
+   * each entry ({@code 1/02 MRI Lumbar spine:}) or a determiner introduces the dated study
+   * ({@code since the 10/92 MRI}); {@code null} when there is none. Only this place
    * reads {@code M/YY}: elsewhere the shape is a strength grade or a score ({@code 4/10}).
    */
   public static String monthYearBefore(String text, int from, int start) {
@@ -139,12 +142,14 @@ public final class Dates {
       return null;
     }
     // The entry starts its line or follows a colon, comma or sentence end ("STUDIES: 1/02 MRI",
-    // ".,6/02 Chest X-ray"); "pain 6/10 MRI" is a score.
+    // ".,6/02 Chest X-ray"), or a determiner makes it the study's date ("since the 10/92 MRI");
+    // "pain 6/10 MRI" is a score.
     int i = m.start() - 1;
     while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i--;
     }
-    if (i >= from && "\n\r.,:;".indexOf(text.charAt(i)) < 0) {
+    if (i >= from && "\n\r.,:;".indexOf(text.charAt(i)) < 0
+        && !DETERMINER_BEFORE.matcher(text).region(from, i + 1).find()) {
       return null;
     }
     return ym(year(m.group(2)), Integer.parseInt(m.group(1)));
