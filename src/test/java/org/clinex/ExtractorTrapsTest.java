@@ -1,11 +1,11 @@
 package org.clinex;
 
+import static org.clinex.Traps.found;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +18,7 @@ class ExtractorTrapsTest {
 
   @BeforeAll
   static void build() {
-    extractor = Extractor.create();
-  }
-
-  /** "text=value" of each mention of {@code type}; value is the type's main attribute. */
-  private static List<String> found(String text, EntityType type) {
-    return extractor.extract(text).ofType(type).stream()
-        .map(m -> m.text() + "=" + m.attributes().values().stream().collect(Collectors.joining(",")))
-        .toList();
+    extractor = Traps.extractor();
   }
 
   @Test

@@ -25,7 +25,7 @@ public final class Dates {
   private static final Pattern GLUED_MONTH_DAY = Pattern.compile("(\\d{1,2})(\\d{2})-(\\d{4})");
   private static final Pattern MONTH_YEAR_NUMERIC = Pattern.compile("(\\d{1,2})[/-](\\d{4})");
   private static final Pattern NAMED = Pattern.compile(
-      MONTH_NAME + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:,?\\s*(\\d{4}|'\\d{2}|\\d{2}))?", Pattern.CASE_INSENSITIVE);
+      MONTH_NAME + "(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)?(?:(?:\\s+of\\s+|,?\\s*)(\\d{4}|'\\d{2}|\\d{2}))?", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH_NAME + ",?\\s*(\\d{4})?", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -78,12 +78,12 @@ public final class Dates {
 
   /**
    * Any date expression, for finding dates in running text (numeric, glued, month and year as
-   * {@code 11/2016} or {@code 11-2016}, named months, and a bare year such as {@code in 2007}), a numeric one
+   * {@code 11/2016} or {@code 11-2016}, named months, {@code December of 2008}, and a bare year such as {@code in 2007}), a numeric one
    * possibly {@link #CUT cut} by a line end.
    */
   private static final Pattern IN_TEXT = Pattern.compile(
       "(?<![\\d/.-])(?:\\d{1,2}[/-]" + CUT + "\\d{1,2}[/-]" + CUT + "(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}\\d{4}|\\d{1,2}[/-]\\d{4}|"
-          + MONTH_NAME + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+\\d{4}|\\b(?:19|20)\\d{2}\\b(?!\\s*(?:mg|mcg|ml|cc|mm|cm|units?|hours?)\\b))(?![\\d/%-])",
+          + MONTH_NAME + "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:\\s+of)?,?\\s+\\d{4}|\\b(?:19|20)\\d{2}\\b(?!\\s*(?:mg|mcg|ml|cc|mm|cm|units?|hours?)\\b))(?![\\d/%-])",
       Pattern.CASE_INSENSITIVE);
 
   /**

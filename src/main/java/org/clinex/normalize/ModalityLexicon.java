@@ -48,10 +48,18 @@ public final class ModalityLexicon {
     return code(text, imaging);
   }
 
-  /** The study code of {@code text}: an imaging code, else EMG, NCS or OTHER; or {@code null}. */
+  /**
+   * The study code of {@code text}: an imaging code, else EMG, NCS or OTHER; or {@code null}. A
+   * name with both an EMG and a nerve conduction word is EMG in either order (SCHEMA: "EMG/NCV of
+   * one limb is one PriorStudy with Modality EMG", so "nerve conduction and EMG test" too).
+   */
   public String studyCode(String text) {
     String imagingCode = imagingCode(text);
     String studyCode = code(text, studies);
+    if ("NCS".equals(studyCode)
+        && studies.stream().anyMatch(e -> e.code().equals("EMG") && e.pattern().matcher(text).find())) {
+      studyCode = "EMG";
+    }
     if (imagingCode == null || studyCode == null) {
       return imagingCode != null ? imagingCode : studyCode;
     }

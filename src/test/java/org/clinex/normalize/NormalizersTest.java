@@ -17,6 +17,7 @@ class NormalizersTest {
     assertEquals("2013", Dates.toIso("2013"));
     assertEquals("XXXX-10", Dates.toIso("October"));
     assertEquals("2014-01-05", Dates.toIso("Jan. 5, 2014"));
+    assertEquals("2008-12", Dates.toIso("December of 2008"));
   }
 
   @Test
@@ -32,6 +33,9 @@ class NormalizersTest {
     String entries = "Films reviewed; 3/03 CT head, 4/03 Knee films";
     assertEquals("2003-03", Dates.monthYearBefore(entries, 0, entries.indexOf("CT head")), "after a semicolon");
     assertEquals("2003-04", Dates.monthYearBefore(entries, 0, entries.indexOf("Knee")), "after a comma");
+    String since = "It grew since the 10/92 MRI; rated 6/10 MRI";
+    assertEquals("1992-10", Dates.monthYearBefore(since, 0, since.indexOf("MRI")), "after a determiner");
+    assertNull(Dates.monthYearBefore(since, 0, since.lastIndexOf("MRI")), "a score after a verb");
   }
 
   @Test

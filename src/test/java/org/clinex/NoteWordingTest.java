@@ -1,0 +1,77 @@
+package org.clinex;
+
+import static org.clinex.Traps.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings met in gold round seven (transcription samples drawn after the rules were written) and
+ * in unlabeled notes read for performed studies. The texts are written for these tests.
+ */
+class NoteWordingTest {
+  @Test
+  void studiesWithTheirResultDateOrCompanion() {
+    assertEquals(List.of("EEG=OTHER", "head CT=CT"),
+        found("Her EEG and head CT were considered to be entirely normal.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Abdominal CT scanning=CT"), found("Abdominal CT scanning revealed a mass.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI brain/orbits=1995-10-20,MRI"),
+        found("MRI brain/orbits with gadolinium, 10/20/95, revealed enhancement.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI=1991-04,MRI"), found("The lesion has grown since the 4/91 MRI.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("X-rays=XRAY", "CT=CT"), found("X-rays as well as a CT showed a fracture.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CTA of the neck=2009-05,CT"),
+        found("A CTA of the neck performed in May 2009 was normal.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("stress study=OTHER"),
+        found("A myocardial stress study performed last year showed normal perfusion.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
+  void studyDatesAndCodesAsSchemaReadsThem() {
+    assertEquals(List.of("EMG and nerve conduction study=2008-12,EMG"),
+        found("An EMG and nerve conduction study was done in December of 2008.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("nerve conduction and EMG test=EMG"),
+        found("A nerve conduction and EMG test today showed a neuropathy.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("nerve conduction study=NCS"),
+        found("A nerve conduction study today showed a neuropathy.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
+  void awaitedResultsAreNoStudyButTheModalityCounts() {
+    String text = "We will await the results of the gallium scan.";
+    assertEquals(List.of(), found(text, EntityType.PRIOR_STUDY));
+    assertEquals(List.of("gallium scan=OTHER"), found(text, EntityType.IMAGING_MODALITY));
+    assertEquals(List.of("MR imaging=MRI"), found("A thoracic MR imaging was ordered.", EntityType.IMAGING_MODALITY));
+  }
+
+  @Test
+  void injuryDatesAfterTheInjuredPartOrBeforeTheInjury() {
+    assertEquals(List.of("March 3, 2009=2009-03-03"),
+        found("He sustained a work injury to the left knee on March 3, 2009.", EntityType.INJURY_DATE));
+    assertEquals(List.of("June 2, 2010=2010-06-02"),
+        found("Is the tendinitis the result of his June 2, 2010, work injury?", EntityType.INJURY_DATE));
+  }
+
+  @Test
+  void statusAndSeverityWordsStayOutside() {
+    assertEquals(List.of("diabetes mellitus=", "hypertension="),
+        found("History of uncontrolled diabetes mellitus and known hypertension.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("bilateral L5 radiculopathies="),
+        found("IMPRESSION: Mild-to-moderate bilateral L5 radiculopathies.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("She rates her worst pain at 8/10 and her least pain at 2/10.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void diagnosticContextsOfNotes() {
+    assertEquals(List.of("Diabetic ketoacidosis="), found("REASON FOR ADMISSION: Diabetic ketoacidosis.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypothyroidism="), found("She is under the care of Dr. Smith for hypothyroidism.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("asthma=negated"), found("There is no known history of asthma.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void agesAtPastEventsAndReflexGradesOutOfFive() {
+    assertEquals(List.of(), found("Her seizures began at approximately age 14.", EntityType.AGE));
+    assertEquals(List.of(), found("Examination reveals 2/5 reflexes at the knees.", EntityType.MOTOR_GRADE));
+    assertEquals(List.of("4/5=4"), found("Strength is 4/5 in the deltoid.", EntityType.MOTOR_GRADE));
+  }
+}
