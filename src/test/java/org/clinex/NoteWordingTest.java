@@ -69,6 +69,17 @@ class NoteWordingTest {
   }
 
   @Test
+  void rightLeftPairsOfAMotorExaminationAreOneGradePerSide() {
+    String exam = "NEUROLOGIC EXAM: Motor: Strength is reduced as follows: deltoids 4/4, biceps 4+/4-, "
+        + "hamstrings 5-/5-, and hip extensors 5/4+. Reflexes: biceps 2+/2+, knees 2/2.";
+    assertEquals(List.of("4=4", "4=4", "4+=4+", "4-=4-", "5-=5-", "5-=5-", "5=5", "4+=4+"), found(exam, EntityType.MOTOR_GRADE));
+    // A grade over 5 stays one grade, and a pair outside a strength sentence is no grade.
+    assertEquals(List.of("4+/5=4+"), found("MOTOR: Strength is 4+/5 in the deltoids.", EntityType.MOTOR_GRADE));
+    assertEquals(List.of(), found("MOTOR: Reflexes are 2+/2+ at the biceps and 1/1 at the ankles.", EntityType.MOTOR_GRADE));
+    assertEquals(List.of(), found("The pupils are 4/4 and brisk.", EntityType.MOTOR_GRADE));
+  }
+
+  @Test
   void agesAtPastEventsAndReflexGradesOutOfFive() {
     assertEquals(List.of(), found("Her seizures began at approximately age 14.", EntityType.AGE));
     assertEquals(List.of(), found("Examination reveals 2/5 reflexes at the knees.", EntityType.MOTOR_GRADE));

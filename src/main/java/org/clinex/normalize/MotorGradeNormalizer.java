@@ -10,7 +10,8 @@ import org.clinex.pipeline.Document;
  * A manual muscle grade to its value with sign and no scale: {@code 4+/5} and {@code +4/5} are
  * {@code 4+}, {@code 5-/5} and {@code -5/5} and {@code 5 minus out of 5} are {@code 5-},
  * {@code 4.5/5} is {@code 4.5}; a range {@code 3-4/5} takes its lower grade, and a range that goes
- * down ({@code 5-4/5}, {@code 4+ to 4-}) is no grade.
+ * down ({@code 5-4/5}, {@code 4+ to 4-}) is no grade; one side of a right/left pair ({@code 4+} of
+ * {@code 4+/4-}) is its own grade.
  */
 public final class MotorGradeNormalizer implements Normalizer {
   private static final Pattern GRADE = Pattern.compile(
@@ -19,6 +20,8 @@ public final class MotorGradeNormalizer implements Normalizer {
 
   /** A range written without its scale before a strength word ("4-5 strength", "4+ to 5-"): its lower grade. */
   private static final Pattern RANGE = Pattern.compile("^([0-5])\\s*([+-])?\\s*(?:-|to)\\s*([0-5])\\s*([+-])?$", Pattern.CASE_INSENSITIVE);
+  /** One side of a right/left pair ("4+" of "4+/4-"), which SidePairs cuts out of the pair. */
+  private static final Pattern SIDE = Pattern.compile("^([0-5])\\s*([+-])?$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   @Override
@@ -33,6 +36,10 @@ public final class MotorGradeNormalizer implements Normalizer {
     Matcher r = RANGE.matcher(flat);
     if (r.matches()) {
       return goesDown(r.group(1) + sign(r.group(2)), r.group(3) + sign(r.group(4))) ? null : signed(r.group(1), r.group(2));
+    }
+    Matcher side = SIDE.matcher(flat);
+    if (side.matches()) {
+      return signed(side.group(1), side.group(2));
     }
     Matcher m = GRADE.matcher(flat);
     if (!m.matches()) {

@@ -25,7 +25,8 @@ import org.clinex.normalize.Normalizer;
  *   <li>{@link LineBreakHyphens}: a word cut after its hyphen at a line end is one token again;
  *   <li>{@link SectionTagger}: section and line-start marks on tokens;
  *   <li>{@link RuleStage}, one per type (models/rules/TYPE.rules), run only on the token windows
- *       that the type's {@link RuleGate} opens, and {@link HeaderTable}: candidate spans;
+ *       that the type's {@link RuleGate} opens, and {@link HeaderTable}: candidate spans
+ *       ({@link SidePairs} cuts a right/left grade pair in two);
  *   <li>one {@link Normalizer} per type: SCHEMA attributes, or rejection;
  *   <li>same-type overlaps resolved (longest first).
  * </ol>
@@ -113,6 +114,9 @@ public final class Pipeline {
         List<Candidate> candidates = new ArrayList<>(stage.find(doc));
         if (stage.type() == EntityType.INJURY_DATE && headerTable != null && piece[0] == 0) {
           candidates.addAll(headerTable.find(doc));
+        }
+        if (stage.type() == EntityType.MOTOR_GRADE) {
+          candidates = SidePairs.split(candidates, doc.text());
         }
         for (Mention m : resolve(stage.type(), candidates, doc)) {
           mentions.add(piece[0] == 0 ? m : new Mention(m.type(), m.start() + piece[0], m.end() + piece[0], m.text(), m.attributes(), m.rule()));
