@@ -69,6 +69,25 @@ class NoteWordingTest {
   }
 
   @Test
+  void diagnosisListsHeadingsAndTreatedConditionsOfNotes() {
+    assertEquals(List.of("Lumbar spondylosis=", "Foreign body, left hand="),
+        found("REASON FOR NEUROSURGICAL CONSULTATION: Lumbar spondylosis.\nPREOPERATIVE DIAGNOSIS: Foreign body, left hand.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("Recurrent stenosis, L2-L3, L3-L4, and L4-L5="),
+        found("DIAGNOSES: Recurrent stenosis, L2-L3, L3-L4, and L4-L5.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("right L5 radiculopathy=", "spinal stenosis="),
+        found("He has had intractable right L5 radiculopathy after two surgeries for spinal stenosis.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("diabetes=possible"), found("He thinks he has diabetes.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void deniedRedFlagsAndConditionsNamedInASurgeryAreNoDiagnoses() {
+    assertEquals(List.of(), found("She denies any bowel or bladder dysfunction.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Back pain="),
+        found("IMPRESSION: Back pain, status post lumbar stenosis surgery.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
   void rightLeftPairsOfAMotorExaminationAreOneGradePerSide() {
     String exam = "NEUROLOGIC EXAM: Motor: Strength is reduced as follows: deltoids 4/4, biceps 4+/4-, "
         + "hamstrings 5-/5-, and hip extensors 5/4+. Reflexes: biceps 2+/2+, knees 2/2.";
