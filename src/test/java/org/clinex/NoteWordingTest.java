@@ -81,6 +81,31 @@ class NoteWordingTest {
   }
 
   @Test
+  void problemListsVisitDiagnosesLatinNamesAndSocialDenials() {
+    assertEquals(List.of("Essential tremor=", "torticollis="),
+        found("REASON FOR CONSULT: Essential tremor and torticollis.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Headaches=", "vertigo="), found("PROBLEMS AND ISSUES:, 1. Headaches and vertigo.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("HISTORY OF PRESENTING PROBLEM: She had headaches and vertigo.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("back pain="), found("The visit diagnosis listed was back pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("multiple sclerosis="), found("After the MRI, he diagnosed multiple sclerosis.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("osteochondritis dissecans=", "polymyalgia rheumatica="),
+        found("DIAGNOSES: Osteochondritis dissecans. Polymyalgia rheumatica.", EntityType.DIAGNOSIS).stream()
+            .map(String::toLowerCase).toList());
+    assertEquals(List.of("Organic brain syndrome=", "multiple myeloma="),
+        found("REASON FOR CONSULT: Organic brain syndrome in the setting of multiple myeloma.", EntityType.DIAGNOSIS));
+    String social = "SOCIAL HISTORY: No history of alcohol abuse or smoking. FAMILY HISTORY: No history of stroke in the family.";
+    assertEquals(List.of("alcohol abuse=negated"), found(social, EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void testsRisksAndUnnamedConditionsAreNoDiagnoses() {
+    assertEquals(List.of(), found("He denies any HIV risk factors; his last HIV test was negative.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("migraine="), found("She has a history of migraine or other disorder.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypotension="), found("PAST MEDICAL HISTORY: Hypertension, now hypotension.", EntityType.DIAGNOSIS).subList(1, 2));
+    assertEquals(List.of(), found("PAST SURGICAL HISTORY: Basal cell carcinoma resection on the nose.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
   void deniedRedFlagsAndConditionsNamedInASurgeryAreNoDiagnoses() {
     assertEquals(List.of(), found("She denies any bowel or bladder dysfunction.", EntityType.DIAGNOSIS));
     assertEquals(List.of("Back pain="),
