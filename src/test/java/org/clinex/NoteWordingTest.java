@@ -37,6 +37,17 @@ class NoteWordingTest {
   }
 
   @Test
+  void studiesReadWithViewsOrNamedAsScanning() {
+    assertEquals(List.of("lumbar spine x-ray series=XRAY"),
+        found("A lumbar spine x-ray series, two views, was obtained.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT scan=CT"), found("It was noted by the radiologist when he read the CT scan.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRV=MRI"), found("MRV was negative.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("bone scanning=BONE_SCAN"), found("Uptake was identified in bone scanning.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of("November 2, 2007=2007-11-02"),
+        found("She fell on November 2, 2007 at 9 a.m. while at work.", EntityType.INJURY_DATE));
+  }
+
+  @Test
   void awaitedResultsAreNoStudyButTheModalityCounts() {
     String text = "We will await the results of the gallium scan.";
     assertEquals(List.of(), found(text, EntityType.PRIOR_STUDY));
