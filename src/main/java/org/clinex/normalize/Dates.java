@@ -78,8 +78,8 @@ public final class Dates {
 
   /**
    * Any date expression, for finding dates in running text (numeric, glued, month and year as
-   * {@code 11/2016} or {@code 11-2016}, named months, {@code December of 2008}, and a bare year such as {@code in 2007}), a numeric one
-   * possibly {@link #CUT cut} by a line end.
+   * {@code 11/2016} or {@code 11-2016}, named months, {@code December of 2008}, and a bare year such
+   * as {@code in 2007}), a numeric one possibly {@link #CUT cut} by a line end.
    */
   private static final Pattern IN_TEXT = Pattern.compile(
       "(?<![\\d/.-])(?:\\d{1,2}[/-]" + CUT + "\\d{1,2}[/-]" + CUT + "(?:\\d{4}|\\d{2})|\\d{1,2}-\\d{1,2}\\d{4}|\\d{1,2}[/-]\\d{4}|"
@@ -149,7 +149,7 @@ public final class Dates {
       i--;
     }
     if (i >= from && "\n\r.,:;".indexOf(text.charAt(i)) < 0
-        && !DETERMINER_BEFORE.matcher(text).region(from, i + 1).find()) {
+        && !DETERMINER_BEFORE.matcher(text).region(Math.max(from, i - 5), i + 1).useTransparentBounds(true).find()) {
       return null;
     }
     return ym(year(m.group(2)), Integer.parseInt(m.group(1)));
