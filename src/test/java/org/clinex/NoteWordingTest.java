@@ -45,6 +45,7 @@ class NoteWordingTest {
     assertEquals(List.of("bone scanning=BONE_SCAN"), found("Uptake was identified in bone scanning.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of("November 2, 2007=2007-11-02"),
         found("She fell on November 2, 2007 at 9 a.m. while at work.", EntityType.INJURY_DATE));
+    assertEquals(List.of(), found("She fell on November 2, 2007 at 9 a.m. while at home.", EntityType.INJURY_DATE));
   }
 
   @Test

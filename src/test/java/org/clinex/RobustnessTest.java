@@ -96,16 +96,14 @@ class RobustnessTest {
       for (String lineEnd : List.of(" \n\n", "\r\n")) {
         String copy = text.replace("\n", lineEnd);
         List<Mention> found = extractor.extract(copy).mentions().stream()
-            .map(m -> new Mention(m.type(), original(copy, lineEnd, m.start()), original(copy, lineEnd, m.end()),
-                text.substring(original(copy, lineEnd, m.start()), original(copy, lineEnd, m.end())), m.attributes(), m.rule()))
+            .map(m -> inOriginal(m, text, original(copy, lineEnd, m.start()), original(copy, lineEnd, m.end())))
             .toList();
         if (!found.equals(expected)) {
           differences.add(letter.getFileName() + " with line ends " + lineEnd.replace("\n", "\\n").replace("\r", "\\r"));
         }
       }
       String narrow = wrapped(text, 60);
-      List<Mention> found = extractor.extract(narrow).mentions().stream()
-          .map(m -> new Mention(m.type(), m.start(), m.end(), text.substring(m.start(), m.end()), m.attributes(), m.rule())).toList();
+      List<Mention> found = extractor.extract(narrow).mentions().stream().map(m -> inOriginal(m, text, m.start(), m.end())).toList();
       if (!found.equals(expected)) {
         differences.add(letter.getFileName() + " wrapped at 60 columns");
       }
@@ -133,6 +131,11 @@ class RobustnessTest {
       }
     }
     return new String(c);
+  }
+
+  /** {@code m}, found in a copy, as a mention of the original {@code text} at {@code [start, end)}. */
+  private static Mention inOriginal(Mention m, String text, int start, int end) {
+    return new Mention(m.type(), start, end, text.substring(start, end), m.attributes(), m.rule());
   }
 
   /** The offset in the original text of {@code offset} in its copy whose line ends are {@code lineEnd}. */

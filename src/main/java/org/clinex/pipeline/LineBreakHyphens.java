@@ -18,8 +18,9 @@ import java.util.List;
 final class LineBreakHyphens {
   private LineBreakHyphens() {}
 
-  /** Joins the cut words of {@code annotation} (tokenized and sentence-split {@code text}) in place. */
-  static void join(Annotation annotation, String text) {
+  /** Joins the cut words of {@code annotation} (tokenized and sentence-split) in place. */
+  static void join(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
     boolean any = false;
     for (int i = 1; i + 1 < tokens.size() && !any; i++) {

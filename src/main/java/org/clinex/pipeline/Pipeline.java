@@ -1,6 +1,5 @@
 package org.clinex.pipeline;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
@@ -90,10 +89,10 @@ public final class Pipeline {
   private Document prepare(String text, String normalized, int from, int to, TreeMap<Integer, String> sectionStarts) {
     Annotation annotation = new Annotation(normalized.substring(from, to));
     corenlp.annotate(annotation);
-    LineBreakHyphens.join(annotation, annotation.get(CoreAnnotations.TextAnnotation.class));
+    LineBreakHyphens.join(annotation);
     Document doc = new Document(text.substring(from, to), annotation);
     WordRegexMemo.canonicalWords(doc.tokens());
-    sections.tag(annotation.get(CoreAnnotations.TextAnnotation.class), doc.tokens(), sectionStarts, from);
+    sections.tag(doc.layoutText(), doc.tokens(), sectionStarts, from);
     return doc;
   }
 
