@@ -1,0 +1,58 @@
+package org.clinex;
+
+import static org.clinex.Traps.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of procedure notes (pain management) and of gold round nine, the notes the earlier draws'
+ * content filter left out. The texts are written for these tests.
+ */
+class ProcedureNoteWordingTest {
+  @Test
+  void anEpidurogramIsTheProcedureOwnContrastStudy() {
+    String text = "EPIDUROGRAM: , Omnipaque 300, 1 mL, was placed through the needle and showed a normal pattern.";
+    assertEquals(List.of("EPIDUROGRAM=OTHER"), found(text, EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found(text, EntityType.PRIOR_STUDY));
+    assertEquals(List.of("fluroscopy=FLUOROSCOPY"), found("Epidural steroid injection under fluroscopy.", EntityType.IMAGING_MODALITY));
+  }
+
+  @Test
+  void aConditionConfirmedWithAStudy() {
+    assertEquals(List.of("x-ray studies=XRAY"),
+        found("Pain secondary to facet arthrosis that was verified with x-ray studies.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("Needle position was confirmed with fluoroscopy.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
+  void diagnosisListsOfProcedureNotes() {
+    assertEquals(List.of("Left leg pain=", "Left leg weakness=", "Lumbar spondylosis="),
+        found("PRE-OP DIAGNOSIS:,  Left leg pain, Left leg weakness, Lumbar spondylosis.,ANESTHESIA: Local.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("post thoracotomy pain="),
+        found("PREOPERATIVE DIAGNOSIS: , Severe post thoracotomy pain.,PROCEDURE: , Intercostal block.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void painANeedleReproducesAndRisksToWatchForAreNoDiagnosis() {
+    assertEquals(List.of(), found("The coccyx was moved and it was confirmed that this reproduced pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(),
+        found("The patient has been given instructions on watching for possible pneumothorax.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("He is here for ongoing management of his disease.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void problemsNamedAsPlanItems() {
+    assertEquals(List.of("Neuroblastoma=", "Mucosal candidiasis="),
+        found("PLANS:  ,1.  Neuroblastoma.  The patient will return to clinic.,2.  Mucosal candidiasis.  We will continue fluconazole.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("PLAN:  ,1.  No fracture.  2.  Continue the same.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void agesGluedToTheSexOrAtAPastEvent() {
+    assertEquals(List.of("26y/oRHF=26"), found("HX: 26y/oRHF fell and struck her head.", EntityType.AGE));
+    assertEquals(List.of(), found("The tumor presented when he was 6 weeks old and was resected.", EntityType.AGE));
+  }
+}
