@@ -43,14 +43,6 @@ class ProcedureNoteWordingTest {
   }
 
   @Test
-  void problemsNamedAsPlanItems() {
-    assertEquals(List.of("Neuroblastoma=", "Mucosal candidiasis="),
-        found("PLANS:  ,1.  Neuroblastoma.  The patient will return to clinic.,2.  Mucosal candidiasis.  We will continue fluconazole.",
-            EntityType.DIAGNOSIS));
-    assertEquals(List.of(), found("PLAN:  ,1.  No fracture.  2.  Continue the same.", EntityType.DIAGNOSIS));
-  }
-
-  @Test
   void agesGluedToTheSexOrAtAPastEvent() {
     assertEquals(List.of("26y/oRHF=26"), found("HX: 26y/oRHF fell and struck her head.", EntityType.AGE));
     assertEquals(List.of(), found("The tumor presented when he was 6 weeks old and was resected.", EntityType.AGE));
