@@ -43,6 +43,13 @@ class ProcedureNoteWordingTest {
   }
 
   @Test
+  void comorbidConditionsToInclude() {
+    assertEquals(List.of("hypertension=", "obesity=", "hyperlipidemia="),
+        found("Based on the patient's age and comorbid conditions to include hypertension, obesity, and hyperlipidemia, "
+            + "preoperative testing is indicated.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
   void agesGluedToTheSexOrAtAPastEvent() {
     assertEquals(List.of("26y/oRHF=26"), found("HX: 26y/oRHF fell and struck her head.", EntityType.AGE));
     assertEquals(List.of(), found("The tumor presented when he was 6 weeks old and was resected.", EntityType.AGE));
