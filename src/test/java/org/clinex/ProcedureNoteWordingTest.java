@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Wordings of procedure notes (pain management) and of gold round nine, the notes the earlier draws'
- * content filter left out. The texts are written for these tests.
+ * Wordings of procedure notes (pain management), of gold round nine (the notes the earlier draws'
+ * content filter left out) and of the dev letters with the most Diagnoses. The texts are written for
+ * these tests.
  */
 class ProcedureNoteWordingTest {
   @Test
