@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Wordings of procedure notes (pain management), of gold round nine (the notes the earlier draws'
- * content filter left out) and of the dev letters with the most Diagnoses. The texts are written for
- * these tests.
+ * Wordings of procedure notes (pain management), of gold rounds nine and ten (the notes the earlier
+ * draws' content filter left out) and of the dev letters with the most Diagnoses. The texts are written
+ * for these tests.
  */
 class ProcedureNoteWordingTest {
   @Test
@@ -48,6 +48,28 @@ class ProcedureNoteWordingTest {
     assertEquals(List.of("hypertension=", "obesity=", "hyperlipidemia="),
         found("Based on the patient's age and comorbid conditions to include hypertension, obesity, and hyperlipidemia, "
             + "preoperative testing is indicated.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void aReportThatOpensWithItsFindingsIsAStudyReport() {
+    assertEquals(List.of(),
+        found("FINDINGS:,There is a large intrasellar mass lesion.,IMPRESSION:,Severe generalized cerebral atrophy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("electroencephalogram=OTHER"),
+        found("PROCEDURE:,  A 21-channel digital electroencephalogram was performed on a patient in the awake state.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
+  void pupilSizesAreNoStrengthGrades() {
+    assertEquals(List.of("5/5=5"),
+        found("CN: Pupils 5/5 decreasing to 3/3 on exposure to light. Motor: strength 5/5 throughout.", EntityType.MOTOR_GRADE));
+  }
+
+  @Test
+  void diagnosisListItemsAndBillingCodes() {
+    assertEquals(List.of("Falls=", "Anxiety=", "depression=", "Hypertension="),
+        found("DISCHARGE DIAGNOSES:,1.  Falls ,2.  Anxiety and depression.,3.  Hypertension.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Lumbosacral spondylosis=", "myelopathy=negated"),
+        found("ICD9 CODE(S):, 721.3  Lumbosacral spondylosis without myelopathy.", EntityType.DIAGNOSIS));
   }
 
   @Test
