@@ -73,6 +73,22 @@ class ProcedureNoteWordingTest {
   }
 
   @Test
+  void agesWithMonthsOrAFraction() {
+    assertEquals(List.of("5-year, 5-month-old=5.42"), found("The patient is a 5-year, 5-month-old male.", EntityType.AGE));
+    assertEquals(List.of("2-1/2-year-old=2.5"), found("The patient is 2-1/2-year-old.", EntityType.AGE));
+  }
+
+  @Test
+  void problemsCriteriaAndConsultsNameConditions() {
+    assertEquals(List.of("diabetes mellitus type 2=", "bronchitis=", "congestive heart failure="),
+        found("She has multiple medical problems including diabetes mellitus type 2, bronchitis, and congestive heart failure.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("complex regional pain syndrome="),
+        found("Neurology felt the patient met criteria for complex regional pain syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypertension="), found("3.  Consult Dr. X for hypertension, internal medicine management.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
   void agesGluedToTheSexOrAtAPastEvent() {
     assertEquals(List.of("26y/oRHF=26"), found("HX: 26y/oRHF fell and struck her head.", EntityType.AGE));
     assertEquals(List.of(), found("The tumor presented when he was 6 weeks old and was resected.", EntityType.AGE));

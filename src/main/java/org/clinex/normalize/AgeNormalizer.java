@@ -8,8 +8,15 @@ import java.util.regex.Pattern;
 import org.clinex.pipeline.Candidate;
 import org.clinex.pipeline.Document;
 
-/** Age to whole years; months and weeks to decimal years with up to two places ({@code 18-month-old} is 1.5). */
+/**
+ * Age to whole years; months and weeks to decimal years with up to two places ({@code 18-month-old} is
+ * 1.5), and so are years with months ({@code 5-year, 5-month-old} is 5.42) or a fraction ({@code
+ * 2-1/2-year-old} is 2.5).
+ */
 public final class AgeNormalizer implements Normalizer {
+  private static final Pattern YEARS_AND_MONTHS = Pattern.compile(
+      "(\\d{1,3})[\\s-]*(?:years?|yrs?)\\W+(?:and\\s+)?(\\d{1,2})[\\s-]*(?:months?|mos?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEARS_AND_FRACTION = Pattern.compile("(\\d{1,3})[\\s\\u00A0-]+([13])/([24])");
   private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
       "(\\d{1,3})(?:[\\s-]*(y|yr|yrs|year|years|yo|m|mo|mos|month|months|w|wk|wks|week|weeks)\\b)?", Pattern.CASE_INSENSITIVE);
   private static final int OLDEST = 120;
@@ -22,6 +29,17 @@ public final class AgeNormalizer implements Normalizer {
 
   /** The SCHEMA value of an age expression, or {@code null}. */
   public static String value(String text) {
+    Matcher both = YEARS_AND_MONTHS.matcher(text);
+    if (both.find()) {
+      BigDecimal months = BigDecimal.valueOf(Integer.parseInt(both.group(2)));
+      return years(BigDecimal.valueOf(Integer.parseInt(both.group(1))).add(months.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)));
+    }
+    Matcher fraction = YEARS_AND_FRACTION.matcher(text);
+    if (fraction.find() && !fraction.group(2).equals(fraction.group(3))) {
+      BigDecimal part = BigDecimal.valueOf(Integer.parseInt(fraction.group(2)))
+          .divide(BigDecimal.valueOf(Integer.parseInt(fraction.group(3))), 2, RoundingMode.HALF_UP);
+      return years(BigDecimal.valueOf(Integer.parseInt(fraction.group(1))).add(part));
+    }
     Matcher m = NUMBER_AND_UNIT.matcher(text);
     if (!m.find()) {
       return null;
@@ -36,6 +54,10 @@ public final class AgeNormalizer implements Normalizer {
     } else {
       years = BigDecimal.valueOf(n);
     }
+    return years(years);
+  }
+
+  private static String years(BigDecimal years) {
     if (years.compareTo(BigDecimal.valueOf(OLDEST)) > 0) {
       return null;
     }

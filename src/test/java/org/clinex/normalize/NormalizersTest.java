@@ -90,6 +90,10 @@ class NormalizersTest {
     assertEquals("1.5", AgeNormalizer.value("18-month-old"));
     assertEquals("0.5", AgeNormalizer.value("26 weeks old"));
     assertNull(AgeNormalizer.value("250 year old"), "no one is 250");
+    assertEquals("5.42", AgeNormalizer.value("5-year, 5-month-old"));
+    assertEquals("4.25", AgeNormalizer.value("4 years and 3 months old"));
+    assertEquals("2.5", AgeNormalizer.value("2-1/2-year-old"));
+    assertEquals("3.75", AgeNormalizer.value("3 3/4 years of age"));
   }
 
   @Test
