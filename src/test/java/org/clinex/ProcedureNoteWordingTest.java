@@ -86,6 +86,13 @@ class ProcedureNoteWordingTest {
     assertEquals(List.of("complex regional pain syndrome="),
         found("Neurology felt the patient met criteria for complex regional pain syndrome.", EntityType.DIAGNOSIS));
     assertEquals(List.of("hypertension="), found("3.  Consult Dr. X for hypertension, internal medicine management.", EntityType.DIAGNOSIS));
+    // Traps: criteria stated for patients in general, criteria not met, and a procedure's risks.
+    assertEquals(List.of(), found("Decision rationale: Guidelines state that patients who meet criteria for complex regional pain "
+        + "syndrome may benefit from a sympathetic block.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("complex regional pain syndrome=negated"),
+        found("The patient does not meet criteria for complex regional pain syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The risks were discussed, with potential problems including infection, bleeding and nerve injury.",
+        EntityType.DIAGNOSIS));
   }
 
   @Test

@@ -16,7 +16,8 @@ import org.clinex.pipeline.Document;
 public final class AgeNormalizer implements Normalizer {
   private static final Pattern YEARS_AND_MONTHS = Pattern.compile(
       "(\\d{1,3})[\\s-]*(?:years?|yrs?)\\W+(?:and\\s+)?(\\d{1,2})[\\s-]*(?:months?|mos?)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEARS_AND_FRACTION = Pattern.compile("(\\d{1,3})[\\s\\u00A0-]+([13])/([24])");
+  /** A half or a quarter after the years: {@code 2-1/2}, {@code 3 3/4}. */
+  private static final Pattern YEARS_AND_FRACTION = Pattern.compile("(\\d{1,3})[\\s\\u00A0-]+(1/2|1/4|3/4)(?!\\d)");
   private static final Pattern NUMBER_AND_UNIT = Pattern.compile(
       "(\\d{1,3})(?:[\\s-]*(y|yr|yrs|year|years|yo|m|mo|mos|month|months|w|wk|wks|week|weeks)\\b)?", Pattern.CASE_INSENSITIVE);
   private static final int OLDEST = 120;
@@ -35,9 +36,12 @@ public final class AgeNormalizer implements Normalizer {
       return years(BigDecimal.valueOf(Integer.parseInt(both.group(1))).add(months.divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP)));
     }
     Matcher fraction = YEARS_AND_FRACTION.matcher(text);
-    if (fraction.find() && !fraction.group(2).equals(fraction.group(3))) {
-      BigDecimal part = BigDecimal.valueOf(Integer.parseInt(fraction.group(2)))
-          .divide(BigDecimal.valueOf(Integer.parseInt(fraction.group(3))), 2, RoundingMode.HALF_UP);
+    if (fraction.find()) {
+      BigDecimal part = new BigDecimal(switch (fraction.group(2)) {
+        case "1/2" -> "0.5";
+        case "1/4" -> "0.25";
+        default -> "0.75";
+      });
       return years(BigDecimal.valueOf(Integer.parseInt(fraction.group(1))).add(part));
     }
     Matcher m = NUMBER_AND_UNIT.matcher(text);

@@ -94,6 +94,7 @@ class NormalizersTest {
     assertEquals("4.25", AgeNormalizer.value("4 years and 3 months old"));
     assertEquals("2.5", AgeNormalizer.value("2-1/2-year-old"));
     assertEquals("3.75", AgeNormalizer.value("3 3/4 years of age"));
+    assertEquals("4.25", AgeNormalizer.value("4-1/4-year-old"));
   }
 
   @Test
