@@ -100,4 +100,17 @@ class ProcedureNoteWordingTest {
     assertEquals(List.of("26y/oRHF=26"), found("HX: 26y/oRHF fell and struck her head.", EntityType.AGE));
     assertEquals(List.of(), found("The tumor presented when he was 6 weeks old and was resected.", EntityType.AGE));
   }
+
+  @Test
+  void aLongIcdListIsReadToItsEnd() {
+    // 90 tokens in one sentence: the last items lay beyond the trigger's former 60-token reach.
+    String text = "The diagnoses have been listed as strain of muscle, fascia and tendon of lower back, initial encounter; "
+        + "sprain of ligaments of cervical spine, subsequent encounter; carpal tunnel syndrome, bilateral upper limbs; "
+        + "other specified disorders of synovium, right shoulder; unspecified sprain of the right wrist; pain in right elbow; "
+        + "pain in left elbow; lumbar radiculopathy; major depressive disorder, single episode; and insomnia due to medical "
+        + "condition. Treatment has included physical therapy.";
+    List<String> found = found(text, EntityType.DIAGNOSIS);
+    assertEquals(10, found.size(), found.toString());
+    assertEquals(List.of("lumbar radiculopathy=", "major depressive disorder=", "insomnia="), found.subList(7, 10));
+  }
 }
