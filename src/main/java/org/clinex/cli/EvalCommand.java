@@ -5,9 +5,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.clinex.Extractor;
 import org.clinex.eval.Baseline;
 import org.clinex.eval.Bootstrap;
@@ -16,10 +19,12 @@ import org.clinex.eval.DocScore;
 import org.clinex.eval.ErrorReport;
 import org.clinex.eval.Evaluation;
 import org.clinex.eval.Evaluator;
+import org.clinex.eval.GoldDocument;
 import org.clinex.eval.GoldException;
 import org.clinex.eval.GoldSet;
 import org.clinex.eval.HtmlReport;
 import org.clinex.eval.Predictions;
+import org.clinex.eval.Region;
 import org.clinex.eval.Reports;
 import org.clinex.io.AtomicFiles;
 import org.clinex.io.BratFormatException;
@@ -73,6 +78,11 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--write-baseline", paramLabel = "FILE", description = "write the scores as a baseline JSON to FILE")
   Path writeBaseline;
 
+  @Option(names = "--cut-at", paramLabel = "REGEX",
+      description = "score each text before and from the first match of REGEX apart (a mention counts where it starts), "
+          + "e.g. 'IMR ISSUES, DECISIONS AND RATIONALES' for a letter's summary and rationales; table or json")
+  String cutAt;
+
   @Override
   public Integer call() throws IOException, BratFormatException, GoldException {
     if (!List.of("dev", "test", "all").contains(split)) {
@@ -90,6 +100,7 @@ final class EvalCommand implements Callable<Integer> {
     if (goldSet.documents().isEmpty()) {
       throw new GoldException(gold + ": no gold documents to score" + (split.equals("all") ? "" : " in split " + split));
     }
+    Pattern cut = cutAt == null ? null : cut();
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     if (compare != null) {
       Evaluation a = evaluate(goldSet, source(compare.get(0)));
@@ -99,21 +110,12 @@ final class EvalCommand implements Callable<Integer> {
       return 0;
     }
     Predictions predictions = pred != null ? Predictions.directory(pred) : extractor(rules);
+    if (cut != null) {
+      emit(stdout, regionReports(goldSet, predictions, cut));
+      return 0;
+    }
     Evaluation evaluation = evaluate(goldSet, predictions);
-    Bootstrap.Intervals ci = bootstrap > 0 ? Bootstrap.intervals(evaluation.documents(), bootstrap, seed) : null;
-    String report = switch (format) {
-      case table -> Reports.table(evaluation, ci) + (errors ? "\n" + ErrorReport.text(evaluation) : "");
-      case json -> {
-        Map<String, Object> root = evaluation.toJson(ci);
-        if (errors) {
-          root.putAll(ErrorReport.toJson(evaluation));
-        }
-        yield Reports.json(root);
-      }
-      case csv -> Reports.csv(evaluation, ci);
-      case html -> HtmlReport.render(evaluation, ci, gold + " (" + split + ")");
-    };
-    emit(stdout, report);
+    emit(stdout, report(evaluation));
     if (errors && format == Format.csv) {
       // CSV stays machine-readable: the listing goes to stderr.
       System.err.print(ErrorReport.text(evaluation));
@@ -138,6 +140,53 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  private String report(Evaluation evaluation) {
+    Bootstrap.Intervals ci = bootstrap > 0 ? Bootstrap.intervals(evaluation.documents(), bootstrap, seed) : null;
+    return switch (format) {
+      case table -> Reports.table(evaluation, ci) + (errors ? "\n" + ErrorReport.text(evaluation) : "");
+      case json -> Reports.json(json(evaluation, ci));
+      case csv -> Reports.csv(evaluation, ci);
+      case html -> HtmlReport.render(evaluation, ci, gold + " (" + split + ")");
+    };
+  }
+
+  private Map<String, Object> json(Evaluation evaluation, Bootstrap.Intervals ci) {
+    Map<String, Object> root = evaluation.toJson(ci);
+    if (errors) {
+      root.putAll(ErrorReport.toJson(evaluation));
+    }
+    return root;
+  }
+
+  private Pattern cut() {
+    if (compare != null || writeBaseline != null || checkBaseline != null) {
+      throw new IllegalArgumentException("--cut-at scores parts of texts; it does not combine with --compare or a baseline");
+    }
+    if (format != Format.table && format != Format.json) {
+      throw new IllegalArgumentException("--cut-at writes a table or json, not " + format);
+    }
+    try {
+      return Pattern.compile(cutAt);
+    } catch (PatternSyntaxException e) {
+      throw new IllegalArgumentException("--cut-at: not a regex: " + e.getDescription() + " in '" + cutAt + "'");
+    }
+  }
+
+  /** One report per part: the tables one after the other, or one JSON object keyed by each part's label. */
+  private String regionReports(GoldSet goldSet, Predictions predictions, Pattern cut) throws IOException, BratFormatException {
+    StringBuilder tables = new StringBuilder();
+    Map<String, Object> json = new LinkedHashMap<>();
+    for (Region region : Region.both(cut)) {
+      Evaluation evaluation = evaluate(goldSet.documents().stream().map(region::of).toList(), region.of(predictions));
+      if (format == Format.json) {
+        json.put(region.label(), json(evaluation, bootstrap > 0 ? Bootstrap.intervals(evaluation.documents(), bootstrap, seed) : null));
+      } else {
+        tables.append(tables.length() == 0 ? "" : "\n").append("== ").append(region.label()).append('\n').append(report(evaluation));
+      }
+    }
+    return format == Format.json ? Reports.json(json) : tables.toString();
+  }
+
   private void emit(PrintStream stdout, String report) throws IOException {
     if (out != null) {
       AtomicFiles.write(out, report);
@@ -148,7 +197,11 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static Evaluation evaluate(GoldSet goldSet, Predictions predictions) throws IOException, BratFormatException {
-    Evaluation evaluation = Evaluator.evaluate(goldSet.documents(), predictions);
+    return evaluate(goldSet.documents(), predictions);
+  }
+
+  private static Evaluation evaluate(List<GoldDocument> gold, Predictions predictions) throws IOException, BratFormatException {
+    Evaluation evaluation = Evaluator.evaluate(gold, predictions);
     List<String> missing = evaluation.documents().stream().filter(DocScore::predictionMissing).map(d -> d.doc().id()).toList();
     if (!missing.isEmpty()) {
       System.err.println("clinex: warning: no predictions for " + missing.size() + " document(s), scored as all misses: "

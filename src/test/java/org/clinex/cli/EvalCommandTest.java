@@ -73,6 +73,36 @@ public class EvalCommandTest {
   }
 
   @Test
+  void cutAtScoresEachPartOfTheTextsApart() throws Exception {
+    Path gold = goldDir();
+    Path pred = Files.createDirectories(tmp.resolve("pred"));
+    // The cut is at "had": in both documents the Age and the Diagnosis lie before it and the MRI after it.
+    // doc1 predicts the Age and a modality on the wrong words; doc2 the MRI only.
+    Files.writeString(pred.resolve("doc1.ann"), "T1\tAge 2 13\t48 year old\nA1\tValue T1 48\nT2\tImagingModality 41 43\tan\nA2\tModality T2 MRI\n");
+    Files.writeString(pred.resolve("doc2.ann"), "T1\tImagingModality 44 47\tMRI\nA1\tModality T1 MRI\n");
+    Result r = run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--format", "json", "--bootstrap", "0",
+        "--cut-at", "\\bhad\\b");
+    assertEquals(0, r.code(), r.err());
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    JsonNode before = json.get("before /\\bhad\\b/");
+    JsonNode from = json.get("from /\\bhad\\b/");
+    assertEquals(1, before.at("/types/Age/value/tp").asInt());
+    assertEquals(1, before.at("/types/Age/value/fn").asInt());
+    assertEquals(2, before.at("/types/Diagnosis/value/fn").asInt());
+    assertEquals(0, before.at("/types/ImagingModality/value/fn").asInt() + before.at("/types/ImagingModality/value/fp").asInt());
+    assertEquals(1, from.at("/types/ImagingModality/strict/tp").asInt());
+    assertEquals(1, from.at("/types/ImagingModality/strict/fp").asInt());
+    assertEquals(0, from.at("/types/Age/value/fn").asInt() + from.at("/types/Diagnosis/value/fn").asInt());
+
+    Result table = run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--bootstrap", "0", "--cut-at", "MRI");
+    assertTrue(table.out().startsWith("== before /MRI/") && table.out().contains("\n== from /MRI/\n"), table.out());
+    Result bad = run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--cut-at", "(");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--cut-at: not a regex"), bad.err());
+    assertEquals(2, run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--cut-at", "x", "--format", "csv").code());
+  }
+
+  @Test
   void errorsListWrongValuesWithContextAndRule() throws Exception {
     Path gold = goldDir();
     Path pred = Files.createDirectories(tmp.resolve("pred"));
