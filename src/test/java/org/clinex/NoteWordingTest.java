@@ -48,6 +48,18 @@ class NoteWordingTest {
     assertEquals(List.of(), found("She fell on November 2, 2007 at 9 a.m. while at home.", EntityType.INJURY_DATE));
   }
 
+  /** Wordings written from clinical knowledge, none met in the corpus: a heading over its views, a reviewed study of "the patient's", a discogram's levels and result. */
+  @Test
+  void studyHeadingsOverTheirViewsReviewedStudiesAndDiscograms() {
+    assertEquals(List.of("X-RAYS=XRAY"),
+        found("X-RAYS: AP and lateral views of the right knee show no fracture.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("X-RAYS: AP and lateral views of the right knee were requested.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("EKG=OTHER", "HCT=CT"), found("EKG: LBBB, HCT revealed a left subdural hematoma.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT myelogram=CT"), found("I reviewed the patient's CT myelogram.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Discogram=DISCOGRAM"), found("Discogram at L4-5 and L5-S1 was concordant.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("A discogram at L4-5 and L5-S1 is requested.", EntityType.PRIOR_STUDY));
+  }
+
   @Test
   void awaitedResultsAreNoStudyButTheModalityCounts() {
     String text = "We will await the results of the gallium scan.";
