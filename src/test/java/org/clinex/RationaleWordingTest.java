@@ -1,0 +1,55 @@
+package org.clinex;
+
+import static org.clinex.Traps.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of an IMR letter's decision rationale, where the reviewer's statements about this patient are
+ * interleaved with guideline text. Letters no rule had seen scored far lower in their rationales than in
+ * their summaries (README, Quality), so these texts are written from the way reviewers write, not copied
+ * from a letter; each pairs a statement about the patient with its guideline-voice trap.
+ */
+class RationaleWordingTest {
+  private static List<String> inRationale(String sentence) {
+    return found("IMR ISSUES, DECISIONS AND RATIONALES\nDecision rationale: " + sentence, EntityType.DIAGNOSIS);
+  }
+
+  @Test
+  void theProviderSuspectsACondition() {
+    assertEquals(List.of("recurrent disc herniation=possible"), inRationale("The provider suspects a recurrent disc herniation."));
+  }
+
+  @Test
+  void thePatientsConditionWithItsSite() {
+    assertEquals(List.of("osteoarthritis of the right knee="),
+        inRationale("The patient's osteoarthritis of the right knee has failed conservative care."));
+  }
+
+  @Test
+  void thisPatientWithAConditionNotPatientsWithIt() {
+    assertEquals(List.of("rotator cuff tear="), inRationale("This patient with a rotator cuff tear has not had physical therapy."));
+    assertEquals(List.of(), inRationale("Patients with a rotator cuff tear may benefit from surgery."));
+  }
+
+  @Test
+  void notedToHaveADiseaseNotPainComplaints() {
+    assertEquals(List.of("rotator cuff tear="), inRationale("The worker was noted to have a rotator cuff tear."));
+    assertEquals(List.of(), inRationale("The patient was noted to have left knee pain complaints."));
+  }
+
+  @Test
+  void whatAGuidelineRecommendsATreatmentForIsNoDiagnosis() {
+    assertEquals(List.of(), inRationale("Opioids are not recommended as first-line therapy for neuropathic pain."));
+    assertEquals(List.of("lumbar radiculopathy="), inRationale("Physical therapy is recommended for this patient's lumbar radiculopathy."));
+    assertEquals(List.of("radiculopathy=possible"),
+        inRationale("An MRI was recommended by the treating physician to rule out radiculopathy."));
+  }
+
+  @Test
+  void aConditionAtASiteNamedByAnatomy() {
+    assertEquals(List.of("DVT in the left calf="), found("During rehabilitation he did have a DVT in the left calf.", EntityType.DIAGNOSIS));
+  }
+}
