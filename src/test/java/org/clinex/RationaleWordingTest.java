@@ -49,6 +49,15 @@ class RationaleWordingTest {
   }
 
   @Test
+  void aTreatmentsUseStatedInGeneralIsNoDiagnosis() {
+    assertEquals(List.of(), inRationale("NSAIDs are the traditional first line of treatment for osteoarthritis."));
+    assertEquals(List.of(), inRationale("It is considered a first-line treatment for neuropathic pain."));
+    assertEquals(List.of(), inRationale("Sleep aids are used for the short-term treatment of insomnia."));
+    assertEquals(List.of("lumbar radiculopathy="), inRationale("The provider is in the early stage of treatment of the patient for lumbar radiculopathy."));
+    assertEquals(List.of("epicondylitis="), inRationale("She is noted to have had prior physical therapy for her epicondylitis."));
+  }
+
+  @Test
   void aConditionAtASiteNamedByAnatomy() {
     assertEquals(List.of("DVT in the left calf="), found("During rehabilitation he did have a DVT in the left calf.", EntityType.DIAGNOSIS));
   }
