@@ -58,6 +58,25 @@ class RationaleWordingTest {
   }
 
   @Test
+  void aConditionNamedBeforeWhatIsSaidOfIt() {
+    assertEquals(List.of("Radiculopathy=negated"), inRationale("Radiculopathy was not documented on physical examination."));
+    assertEquals(List.of("meniscal tear=possible"), inRationale("A meniscal tear cannot be ruled out."));
+    assertEquals(List.of("Lumbar radiculopathy=negated"), inRationale("Lumbar radiculopathy has been ruled out by EMG."));
+  }
+
+  @Test
+  void aDiagnosisNeverMadeACauseOfferedAndAnOpenQuestion() {
+    assertEquals(List.of("complex regional pain syndrome=negated"),
+        inRationale("The patient has not been diagnosed with complex regional pain syndrome."));
+    assertEquals(List.of("fibromyalgia=negated"), inRationale("The records do not show that the patient has fibromyalgia."));
+    assertEquals(List.of("brachial plexus injury=possible", "cervical radiculopathy=possible"),
+        inRationale("Decreased wrist strength could be due to a brachial plexus injury or cervical radiculopathy."));
+    assertEquals(List.of("carpal tunnel syndrome=possible"), inRationale("It is unclear whether the patient has carpal tunnel syndrome."));
+    // "likely due to" hedges the link, not an established condition (dev gold: "Thrombocytopenia likely due to cirrhosis").
+    assertEquals(List.of("cirrhosis="), found("ASSESSMENT: Thrombocytopenia likely due to cirrhosis.", EntityType.DIAGNOSIS).subList(1, 2));
+  }
+
+  @Test
   void aConditionAtASiteNamedByAnatomy() {
     assertEquals(List.of("DVT in the left calf="), found("During rehabilitation he did have a DVT in the left calf.", EntityType.DIAGNOSIS));
   }
