@@ -58,6 +58,10 @@ class NoteWordingTest {
     assertEquals(List.of("CT myelogram=CT"), found("I reviewed the patient's CT myelogram.", EntityType.PRIOR_STUDY));
     assertEquals(List.of("Discogram=DISCOGRAM"), found("Discogram at L4-5 and L5-S1 was concordant.", EntityType.PRIOR_STUDY));
     assertEquals(List.of(), found("A discogram at L4-5 and L5-S1 is requested.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("There is no documentation of a prior MRI.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("There was no indication that a previous EMG was performed.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI=2015,MRI"), found("There was no documentation of the MRI findings, although an MRI was done in 2015.",
+        EntityType.PRIOR_STUDY));
   }
 
   @Test
