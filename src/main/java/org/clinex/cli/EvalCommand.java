@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.clinex.Extractor;
+import org.clinex.Mention;
 import org.clinex.eval.Baseline;
 import org.clinex.eval.Bootstrap;
 import org.clinex.eval.Comparison;
@@ -140,8 +142,12 @@ final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
+  private Bootstrap.Intervals ci(Evaluation evaluation) {
+    return bootstrap > 0 ? Bootstrap.intervals(evaluation.documents(), bootstrap, seed) : null;
+  }
+
   private String report(Evaluation evaluation) {
-    Bootstrap.Intervals ci = bootstrap > 0 ? Bootstrap.intervals(evaluation.documents(), bootstrap, seed) : null;
+    Bootstrap.Intervals ci = ci(evaluation);
     return switch (format) {
       case table -> Reports.table(evaluation, ci) + (errors ? "\n" + ErrorReport.text(evaluation) : "");
       case json -> Reports.json(json(evaluation, ci));
@@ -176,10 +182,18 @@ final class EvalCommand implements Callable<Integer> {
   private String regionReports(GoldSet goldSet, Predictions predictions, Pattern cut) throws IOException, BratFormatException {
     StringBuilder tables = new StringBuilder();
     Map<String, Object> json = new LinkedHashMap<>();
+    // Each part needs the same predictions: extract each text once.
+    Map<String, List<Mention>> seen = new HashMap<>();
+    Predictions once = doc -> {
+      if (!seen.containsKey(doc.id())) {
+        seen.put(doc.id(), predictions.of(doc));
+      }
+      return seen.get(doc.id());
+    };
     for (Region region : Region.both(cut)) {
-      Evaluation evaluation = evaluate(goldSet.documents().stream().map(region::of).toList(), region.of(predictions));
+      Evaluation evaluation = evaluate(goldSet.documents().stream().map(region::of).toList(), region.of(once));
       if (format == Format.json) {
-        json.put(region.label(), json(evaluation, bootstrap > 0 ? Bootstrap.intervals(evaluation.documents(), bootstrap, seed) : null));
+        json.put(region.label(), json(evaluation, ci(evaluation)));
       } else {
         tables.append(tables.length() == 0 ? "" : "\n").append("== ").append(region.label()).append('\n').append(report(evaluation));
       }
