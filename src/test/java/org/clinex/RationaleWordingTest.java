@@ -43,6 +43,9 @@ class RationaleWordingTest {
   @Test
   void whatAGuidelineRecommendsATreatmentForIsNoDiagnosis() {
     assertEquals(List.of(), inRationale("Opioids are not recommended as first-line therapy for neuropathic pain."));
+    assertEquals(List.of(), inRationale("Zolpidem is approved for the short-term treatment of insomnia."));
+    assertEquals(List.of(), inRationale("Lidocaine patches are recommended for localized peripheral pain after evidence of a trial "
+        + "of first-line therapy for neuropathy."));
     assertEquals(List.of("lumbar radiculopathy="), inRationale("Physical therapy is recommended for this patient's lumbar radiculopathy."));
     assertEquals(List.of("radiculopathy=possible"),
         inRationale("An MRI was recommended by the treating physician to rule out radiculopathy."));
