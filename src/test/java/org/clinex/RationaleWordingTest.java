@@ -80,6 +80,13 @@ class RationaleWordingTest {
   }
 
   @Test
+  void aDiseaseNamedAfterAPainInTheSameBreath() {
+    assertEquals(List.of("right-sided sciatica="),
+        inRationale("According to the medical record, this worker has low back pain and right-sided sciatica."));
+    assertEquals(List.of(), inRationale("He has neck pain and headaches."));
+  }
+
+  @Test
   void aConditionAtASiteNamedByAnatomy() {
     assertEquals(List.of("DVT in the left calf="), found("During rehabilitation he did have a DVT in the left calf.", EntityType.DIAGNOSIS));
   }
