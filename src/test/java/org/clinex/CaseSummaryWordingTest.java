@@ -44,6 +44,12 @@ class CaseSummaryWordingTest {
   }
 
   @Test
+  void conjunctionsBeforeAConditionStayOutsideItsName() {
+    assertEquals(List.of("toxoplasmosis=possible"), dx("IMPRESSION: Consistent with lymphoma, though toxoplasmosis cannot be excluded.").subList(1, 2));
+    assertEquals(List.of("radiation injury=possible", "metastasis=possible"), dx("His weakness could be due to either radiation injury or metastasis."));
+  }
+
+  @Test
   void seenForADiseaseAndSyndromesNamedAfterASurgery() {
     assertEquals(List.of("right knee osteoarthritis="), dx("He was seen for right knee osteoarthritis and received a cortisone injection."));
     assertEquals(List.of(), dx("He was seen for complaints of low back pain."));

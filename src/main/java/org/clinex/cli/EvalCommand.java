@@ -181,7 +181,7 @@ final class EvalCommand implements Callable<Integer> {
   /** One report per part: the tables one after the other, or one JSON object keyed by each part's label. */
   private String regionReports(GoldSet goldSet, Predictions predictions, Pattern cut) throws IOException, BratFormatException {
     StringBuilder tables = new StringBuilder();
-    Map<String, Object> json = new LinkedHashMap<>();
+    Map<String, Object> byPart = new LinkedHashMap<>();
     // Each part needs the same predictions: extract each text once.
     Map<String, List<Mention>> seen = new HashMap<>();
     Predictions once = doc -> {
@@ -193,12 +193,12 @@ final class EvalCommand implements Callable<Integer> {
     for (Region region : Region.both(cut)) {
       Evaluation evaluation = evaluate(goldSet.documents().stream().map(region::of).toList(), region.of(once));
       if (format == Format.json) {
-        json.put(region.label(), json(evaluation, ci(evaluation)));
+        byPart.put(region.label(), json(evaluation, ci(evaluation)));
       } else {
         tables.append(tables.length() == 0 ? "" : "\n").append("== ").append(region.label()).append('\n').append(report(evaluation));
       }
     }
-    return format == Format.json ? Reports.json(json) : tables.toString();
+    return format == Format.json ? Reports.json(byPart) : tables.toString();
   }
 
   private void emit(PrintStream stdout, String report) throws IOException {
