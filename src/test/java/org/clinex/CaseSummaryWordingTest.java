@@ -15,6 +15,10 @@ class CaseSummaryWordingTest {
     return found(text, EntityType.DIAGNOSIS);
   }
 
+  private static List<String> inSummary(String text) {
+    return dx("CLINICAL CASE SUMMARY\nThe expert reviewer developed the following clinical case summary:\n" + text);
+  }
+
   @Test
   void anInjuryResultingInAConditionWithItsSite() {
     assertEquals(List.of("fracture of the left distal radius="),
@@ -55,5 +59,36 @@ class CaseSummaryWordingTest {
     assertEquals(List.of(), dx("He was seen for complaints of low back pain."));
     assertEquals(List.of("failed back surgery syndrome="),
         dx("He has a history of two prior lumbar surgeries with failed back surgery syndrome."));
+  }
+  @Test
+  void followedByAPhysicianForTreatedSinceForAndAnOperationOnADateFor() {
+    assertEquals(List.of("hypertension=", "hypothyroidism="), dx("She is also followed by her internist for hypertension and hypothyroidism."));
+    assertEquals(List.of("cervicogenic headaches="), dx("He continues to treat for cervicogenic headaches."));
+    assertEquals(List.of("chronic hand eczema="), dx("She has been treated since 2015 for chronic hand eczema."));
+    assertEquals(List.of("degenerative spondylolisthesis=", "lumbar spinal stenosis="),
+        dx("He underwent an L4-5 fusion in March 2014 for degenerative spondylolisthesis with lumbar spinal stenosis."));
+  }
+
+  @Test
+  void acceptedConditions() {
+    assertEquals(List.of("cervical sprain/strain=", "bilateral shoulder impingement syndrome="),
+        inSummary("The accepted orthopedic conditions are cervical sprain/strain and bilateral shoulder impingement syndrome."));
+  }
+
+  @Test
+  void listingWordsAndEpisodeQualifiersAtTheEdgesOfAName() {
+    assertEquals(List.of("left L5 radiculitis="), inSummary("The most recent report also lists left L5 radiculitis."));
+    assertEquals(List.of("lumbar sprain=", "major depressive disorder, single episode="),
+        inSummary("Diagnoses include lumbar sprain and major depressive disorder, single episode."));
+    assertEquals(List.of("anxiety disorder, not otherwise specified="), inSummary("She was diagnosed with anxiety disorder, not otherwise specified."));
+  }
+
+  @Test
+  void aSentenceOnThereIsCountsOnlyInALetter() {
+    assertEquals(List.of("internal derangement of the knee="), inSummary("There is noted internal derangement of the knee."));
+    // In a note "there is" reads the examination or the operation.
+    assertEquals(List.of(), dx("On forward bending, there is a mild kyphosis."));
+    // A film that indicated a fracture reports its finding.
+    assertEquals(List.of(), inSummary("An x-ray of the left forearm indicated there was a fracture of the radius."));
   }
 }

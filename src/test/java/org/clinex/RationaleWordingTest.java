@@ -90,4 +90,43 @@ class RationaleWordingTest {
   void aConditionAtASiteNamedByAnatomy() {
     assertEquals(List.of("DVT in the left calf="), found("During rehabilitation he did have a DVT in the left calf.", EntityType.DIAGNOSIS));
   }
+  @Test
+  void aConditionExcludedOrNotEstablishedIsNegated() {
+    assertEquals(List.of("Helicobacter pylori infection=negated"), inRationale("Helicobacter pylori infection was excluded by stool antigen testing."));
+    assertEquals(List.of("Deep venous thrombosis=negated", "cellulitis=negated"), inRationale("Deep venous thrombosis and cellulitis were excluded."));
+    assertEquals(List.of("chronic migraine=negated"), inRationale("A diagnosis of chronic migraine is not established by the headache diary."));
+    assertEquals(List.of("Glaucoma=negated"), inRationale("Glaucoma has not developed, and the intraocular pressure is normal."));
+    // A request's necessity is no condition, and "X has not been diagnosed" keeps its own cue.
+    assertEquals(List.of(), inRationale("Medical necessity for the requested lumbar fusion has not been established."));
+    assertEquals(List.of("complex regional pain syndrome=negated"),
+        inRationale("The examinee has not been diagnosed with complex regional pain syndrome, and nothing in the records suggests it."));
+  }
+
+  @Test
+  void theIndividualsOrApplicantsConditionAndAHeadOfTwoWords() {
+    assertEquals(List.of("rotator cuff tear="), inRationale("This individual's rotator cuff tear is documented by weakness of elevation."));
+    assertEquals(List.of("obesity="), inRationale("The applicant's obesity might prolong recovery."));
+    assertEquals(List.of("diabetes mellitus=", "hypertension="), inRationale("He also has diabetes mellitus and hypertension."));
+  }
+
+  @Test
+  void aConditionTheRecordsDescribeOrOpenWith() {
+    assertEquals(List.of("gastroesophageal reflux disease="),
+        inRationale("The gastroenterology consultation documents gastroesophageal reflux disease that began after months of naproxen."));
+    assertEquals(List.of("right shoulder tendinitis="), inRationale("This claimant was injured in November. There was a right shoulder tendinitis."));
+    assertEquals(List.of("unstable wrist fracture="), inRationale("With an unstable wrist fracture, manipulation of the wrist would be inappropriate."));
+    assertEquals(List.of("normal pressure hydrocephalus=possible"), inRationale("The neurologist raised the question of normal pressure hydrocephalus."));
+    // "no question" affirms.
+    assertEquals(List.of("fibromyalgia="), inRationale("There is no question that this injured worker's fibromyalgia can benefit from exercise."));
+  }
+
+  @Test
+  void criteriaAndWhatATestOrDrugDoesAreNoDiagnoses() {
+    assertEquals(List.of(), inRationale("Echocardiography is appropriate for the initial evaluation of suspected hypertensive heart disease."));
+    assertEquals(List.of(), inRationale("Tramadol lowers the seizure threshold."));
+    assertEquals(List.of(), inRationale("Nerve conduction studies are more useful where a peripheral neuropathy is suspected."));
+    assertEquals(List.of(), inRationale("UpToDate recommends antiseizure treatment for late post-traumatic seizures."));
+    assertEquals(List.of(), inRationale("Clinicians should determine if the patient is at risk for gastrointestinal events: (1) age > 65 years; "
+        + "(2) history of peptic ulcer, GI bleeding or perforation; (3) concurrent use of ASA."));
+  }
 }
