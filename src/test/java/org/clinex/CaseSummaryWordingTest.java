@@ -15,6 +15,10 @@ class CaseSummaryWordingTest {
     return found(text, EntityType.DIAGNOSIS);
   }
 
+  private static List<String> studies(String text) {
+    return found("CLINICAL CASE SUMMARY\nThe expert reviewer developed the following clinical case summary:\n" + text, EntityType.PRIOR_STUDY);
+  }
+
   private static List<String> inSummary(String text) {
     return dx("CLINICAL CASE SUMMARY\nThe expert reviewer developed the following clinical case summary:\n" + text);
   }
@@ -70,7 +74,10 @@ class CaseSummaryWordingTest {
   }
 
   @Test
-  void acceptedConditions() {
+  void diagnosesPerAPhysicianAndAcceptedConditions() {
+    assertEquals(List.of("lumbar facet syndrome=", "left S1 radiculopathy="),
+        inSummary("She was injured at work. The current diagnoses per the pain management physician are lumbar facet syndrome and "
+            + "left S1 radiculopathy."));
     assertEquals(List.of("cervical sprain/strain=", "bilateral shoulder impingement syndrome="),
         inSummary("The accepted orthopedic conditions are cervical sprain/strain and bilateral shoulder impingement syndrome."));
   }
@@ -90,5 +97,29 @@ class CaseSummaryWordingTest {
     assertEquals(List.of(), dx("On forward bending, there is a mild kyphosis."));
     // A film that indicated a fracture reports its finding.
     assertEquals(List.of(), inSummary("An x-ray of the left forearm indicated there was a fracture of the radius."));
+  }
+  @Test
+  void whereAndWhenAStudyWasMadeStandsBetweenItsNameAndItsResult() {
+    assertEquals(List.of("cervical MRI"), names(studies("A cervical MRI from the early treatment showed only mild degeneration.")));
+    assertEquals(List.of("DEXA"), names(studies("Her DEXA last spring showed a lumbar T-score of -2.1.")));
+    assertEquals(List.of("X-rays of the right shoulder"), names(studies("X-rays of the right shoulder from her first visit showed a type II acromion.")));
+    assertEquals(List.of("EEG"), names(studies("A routine EEG afterward showed intermittent right frontal slowing.")));
+    assertEquals(List.of("non-contrast CT of the head"),
+        names(studies("This claimant had a non-contrast CT of the head in the emergency department on 09/04/2015.")));
+    assertEquals(List.of("x-rays of the R knee"), names(studies("Post-op x-rays of the R knee on 03/03/2017 showed well-seated components.")));
+    assertEquals(List.of(), studies("She will have x-rays of the right shoulder at her next visit."));
+  }
+
+  @Test
+  void aStudyThatExcludedAConditionOrHasAlreadyShownOrWasUnchanged() {
+    assertEquals(List.of("radiographs"), names(studies("Hardware failure has been excluded by the radiographs.")));
+    assertEquals(List.of("plain films"), names(studies("The plain films have already shown the osteopenia.")));
+    assertEquals(List.of("lumbar MRI"), names(studies("A repeat lumbar MRI on 04/07/2015 was unchanged.")));
+    assertEquals(List.of(), studies("A repeat lumbar MRI is requested."));
+  }
+
+  /** The names alone, without their attributes. */
+  private static List<String> names(List<String> found) {
+    return found.stream().map(f -> f.substring(0, f.indexOf('='))).toList();
   }
 }
