@@ -129,4 +129,12 @@ class RationaleWordingTest {
     assertEquals(List.of(), inRationale("Clinicians should determine if the patient is at risk for gastrointestinal events: (1) age > 65 years; "
         + "(2) history of peptic ulcer, GI bleeding or perforation; (3) concurrent use of ASA."));
   }
+  @Test
+  void aPainNamedByItsKindIsAConditionTheRecordsDoNotShow() {
+    // SCHEMA's own example of a negated Diagnosis.
+    assertEquals(List.of("neuropathic pain=negated"), inRationale("There is no evidence of neuropathic pain on examination."));
+    // A pain the patient denies is a symptom, whatever its kind, and so are denied symptoms in a list.
+    assertEquals(List.of(), found("He reports neck pain but denies radicular pain in his arm.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The injured worker denied tinnitus, ear discharge, nausea, vomiting or dizziness.", EntityType.DIAGNOSIS));
+  }
 }
