@@ -122,4 +122,30 @@ class CaseSummaryWordingTest {
   private static List<String> names(List<String> found) {
     return found.stream().map(f -> f.substring(0, f.indexOf('='))).toList();
   }
+  @Test
+  void comorbiditiesAnAssessmentOnADateAListAndIcdCodes() {
+    assertEquals(List.of("morbid obesity=", "obstructive sleep apnea=", "hypertension="),
+        inSummary("She was injured at work. Comorbidities: morbid obesity, obstructive sleep apnea and hypertension."));
+    assertEquals(List.of("bilateral noise-induced sensorineural hearing loss="),
+        inSummary("He was injured at work. The audiologist's assessment dated 02/06/2017 is bilateral noise-induced sensorineural hearing loss."));
+    assertEquals(List.of("major depressive disorder="), inSummary("She was injured at work. The psychiatrist's note also lists major depressive disorder."));
+    // The tokenizer splits an ICD-10 code after its letter.
+    assertEquals(List.of("low back pain=", "lumbar disc displacement="),
+        inSummary("She was injured at work. The list is M54.5 low back pain and M51.26 lumbar disc displacement."));
+    assertEquals(List.of("Lateral epicondylitis, right elbow="), inSummary("She was injured at work. Lateral epicondylitis, right elbow (M77.11) is noted."));
+  }
+
+  @Test
+  void ruledOutBySomeoneOrSomethingIsNegated() {
+    assertEquals(List.of("bipolar disorder=negated"), dx("The psychiatrist considered and ruled out bipolar disorder."));
+    assertEquals(List.of("deep vein thrombosis=negated"), dx("A venous duplex was done, which ruled out deep vein thrombosis."));
+  }
+
+  @Test
+  void examplesAnInventoryAndAGanglionAreNoConditions() {
+    assertEquals(List.of(), found("IMR ISSUES, DECISIONS AND RATIONALES\nDecision rationale: Imaging is indicated for red flags "
+        + "(e.g., tumor, infection, fracture).", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), dx("Her Beck Depression Inventory score was 31."));
+    assertEquals(List.of(), dx("She has undergone three right stellate ganglion blocks."));
+  }
 }
