@@ -137,4 +137,17 @@ class RationaleWordingTest {
     assertEquals(List.of(), found("He reports neck pain but denies radicular pain in his arm.", EntityType.DIAGNOSIS));
     assertEquals(List.of(), found("The injured worker denied tinnitus, ear discharge, nausea, vomiting or dizziness.", EntityType.DIAGNOSIS));
   }
+  @Test
+  void whatTheRecordsDoNotCorroborateOrSuggestAndADiagnosisNotMade() {
+    assertEquals(List.of("Inflammatory arthritis=negated"), inRationale("The records were reviewed. Inflammatory arthritis has not been diagnosed."));
+    assertEquals(List.of("S1 radiculopathy=negated"), inRationale("The records were reviewed. S1 radiculopathy is not corroborated on the current examination."));
+    assertEquals(List.of("hydrocephalus=negated"), inRationale("The records were reviewed. Nothing in the records suggests hydrocephalus."));
+  }
+
+  @Test
+  void aDiseaseThePatientPresentedWithOrTheExaminerAccepted() {
+    assertEquals(List.of("intraventricular hemorrhage="), inRationale("In 12/92 she presented with an intraventricular hemorrhage."));
+    assertEquals(List.of(), inRationale("She presented with neck pain."));
+    assertEquals(List.of("lumbar radiculopathy="), inRationale("The AME accepted lumbar radiculopathy as a compensable consequence."));
+  }
 }

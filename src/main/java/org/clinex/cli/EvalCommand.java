@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.clinex.Extractor;
-import org.clinex.Mention;
 import org.clinex.eval.Baseline;
 import org.clinex.eval.Bootstrap;
 import org.clinex.eval.Comparison;
@@ -182,14 +180,7 @@ final class EvalCommand implements Callable<Integer> {
   private String regionReports(GoldSet goldSet, Predictions predictions, Pattern cut) throws IOException, BratFormatException {
     StringBuilder tables = new StringBuilder();
     Map<String, Object> byPart = new LinkedHashMap<>();
-    // Each part needs the same predictions: extract each text once.
-    Map<String, List<Mention>> seen = new HashMap<>();
-    Predictions once = doc -> {
-      if (!seen.containsKey(doc.id())) {
-        seen.put(doc.id(), predictions.of(doc));
-      }
-      return seen.get(doc.id());
-    };
+    Predictions once = predictions.memoized(); // each part needs the same predictions
     for (Region region : Region.both(cut)) {
       Evaluation evaluation = evaluate(goldSet.documents().stream().map(region::of).toList(), region.of(once));
       if (format == Format.json) {

@@ -21,6 +21,20 @@ public interface Predictions {
   List<Mention> of(GoldDocument doc) throws IOException, BratFormatException;
 
   /**
+   * These predictions, each document's asked of the source once: for scoring the same documents more
+   * than once (the parts of {@code eval --cut-at}) without extracting each text again. Not thread-safe.
+   */
+  default Predictions memoized() {
+    Map<String, List<Mention>> seen = new HashMap<>();
+    return doc -> {
+      if (!seen.containsKey(doc.id())) {
+        seen.put(doc.id(), of(doc)); // null too: the source has none
+      }
+      return seen.get(doc.id());
+    };
+  }
+
+  /**
    * Predictions as brat files under {@code dir}: {@code DIR/<id>.ann}, else {@code DIR/<basename>.ann}
    * (what {@code clinex extract --format brat --out DIR} writes), else a {@code <basename>.ann}
    * anywhere below DIR. Each is validated against the gold text, so offsets are checked too.
