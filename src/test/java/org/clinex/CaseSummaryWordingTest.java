@@ -118,6 +118,16 @@ class CaseSummaryWordingTest {
     assertEquals(List.of(), studies("A repeat lumbar MRI is requested."));
   }
 
+  @Test
+  void viewsBeforeAStudyAndWhereItWasReviewedOrWhatItExcluded() {
+    assertEquals(List.of("Flexion and extension x-rays"), names(studies("Flexion and extension x-rays on 12/06/2016 show lucency around the screw.")));
+    assertEquals(List.of("triple-phase bone scan"), names(studies("A triple-phase bone scan in August 2015 already showed increased uptake.")));
+    assertEquals(List.of("Right wrist radiographs"), names(studies("Right wrist radiographs from the day of injury showed neutral ulnar variance.")));
+    assertEquals(List.of("standing radiographs"), names(studies("The standing radiographs reviewed at the consultation show 2 mm of joint space.")));
+    assertEquals(List.of("CT"), names(studies("The fusion is solid, and hardware failure was excluded on that CT.")));
+    assertEquals(List.of(), studies("Flexion and extension x-rays are requested."));
+  }
+
   /** The names alone, without their attributes. */
   private static List<String> names(List<String> found) {
     return found.stream().map(f -> f.substring(0, f.indexOf('='))).toList();

@@ -150,4 +150,63 @@ class RationaleWordingTest {
     assertEquals(List.of(), inRationale("She presented with neck pain."));
     assertEquals(List.of("lumbar radiculopathy="), inRationale("The AME accepted lumbar radiculopathy as a compensable consequence."));
   }
+
+  @Test
+  void conditionsThePatientHasNoneOf() {
+    assertEquals(List.of("peptic ulcer disease=negated"), inRationale("He is 46 years old and has no peptic ulcer disease or GI bleeding in his history."));
+    assertEquals(List.of("coronary artery disease=negated", "stroke=negated", "heart failure=negated"),
+        inRationale("She has no coronary artery disease, stroke or heart failure."));
+    assertEquals(List.of("opioid use disorder=negated"), inRationale("The prescriber states that there is no opioid use disorder."));
+    // A symptom the patient has not got is no condition, and a population is no patient.
+    assertEquals(List.of(), inRationale("He has no pain at rest."));
+    assertEquals(List.of(), inRationale("Patients who have no history of peptic ulcer disease may take it."));
+  }
+
+  @Test
+  void aConditionWhoseOrPtsAndAQuotedEntryOfTheRecords() {
+    assertEquals(List.of("sleep apnea="), inRationale("The specialist doubts it in a man whose sleep apnea is undertreated."));
+    assertEquals(List.of("PTSD="), inRationale("Her therapist writes, \"Pt's PTSD responding.\""));
+    assertEquals(List.of("gastritis="), inRationale("The requesting physician lists \"gastritis, per patient\" among the diagnoses."));
+    assertEquals(List.of("muscle spasm of back="), inRationale("The assessment of 01/10/2017 carries \"muscle spasm of back\" (M62.830)."));
+    assertEquals(List.of(), inRationale("ODG states \"opioids for neuropathic pain are not first-line\"."));
+  }
+
+  @Test
+  void whatIsSaidAfterAConditionGivesItsAssertion() {
+    assertEquals(List.of("left insertional Achilles tendinopathy=possible"),
+        inRationale("The podiatrist documents that left insertional Achilles tendinopathy is also suspected."));
+    assertEquals(List.of("obstructive sleep apnea=possible"), inRationale("There are witnessed apneas; obstructive sleep apnea has not been excluded."));
+    assertEquals(List.of("Peroneal tendinopathy=negated"), inRationale("Peroneal tendinopathy is no longer considered."));
+    assertEquals(List.of("Facet syndrome=possible"), inRationale("Facet syndrome remains a presumptive diagnosis."));
+    assertEquals(List.of("Congestive heart failure=negated"), inRationale("Congestive heart failure has never been suspected by any examiner."));
+    assertEquals(List.of("left median neuropathy=negated"), inRationale("The latencies were normal, so a left median neuropathy was not confirmed."));
+    assertEquals(List.of("OSA="), inRationale("The records show OSA, diagnosed on a sleep study in 2015."));
+    assertEquals(List.of("obstructive sleep apnea=possible"), inRationale("The internist's note reads \"obstructive sleep apnea, probable,\" with a high score."));
+    // A hedge after a comma that opens the next item hedges that item.
+    assertEquals(List.of("lumbar strain=", "disc herniation=possible"), found("DIAGNOSES: Lumbar strain, probable disc herniation.", EntityType.DIAGNOSIS)
+        .stream().map(f -> f.replace("Lumbar", "lumbar")).toList());
+  }
+
+  @Test
+  void aDifferentialAndARaisedPossibilityAreHedges() {
+    assertEquals(List.of("SI joint dysfunction=possible", "femoroacetabular impingement=possible"),
+        inRationale("The differential includes SI joint dysfunction and femoroacetabular impingement."));
+    assertEquals(List.of("labral tear of the right hip=possible"), inRationale("The same note raises the possibility of a labral tear of the right hip."));
+    // In a note a study raises possibilities: that is its reading.
+    assertEquals(List.of(), found("FINDINGS: It also raised the possibility of instability.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void aStageAKindAndTheRestOfAHeadOfMoreWords() {
+    assertEquals(List.of("hepatitis C=", "CKD stage 3a="), inRationale("The IW has a documented history of hepatitis C and CKD stage 3a."));
+    assertEquals(List.of("chronic kidney disease, stage 3b="), inRationale("Her chronic kidney disease, stage 3b, is stable."));
+    assertEquals(List.of("adjustment disorder with mixed anxiety and depressed mood="),
+        inRationale("The psychologist treated her for an adjustment disorder with mixed anxiety and depressed mood."));
+    assertEquals(List.of("Carpal tunnel syndrome=negated"), inRationale("Carpal tunnel syndrome was excluded."));
+    // The last word of a head term that is a body part or a vague word names no disease.
+    assertEquals(List.of(), inRationale("The patient was noted to have right shoulder pain complaints."));
+    assertEquals(List.of(), inRationale("The injured worker presented with hearing loss over the past year."));
+    // The injury of a year is the claimed event.
+    assertEquals(List.of("radiculopathy="), inRationale("He has had radiculopathy since the 2013 injury."));
+  }
 }
