@@ -209,4 +209,17 @@ class RationaleWordingTest {
     // The injury of a year is the claimed event.
     assertEquals(List.of("radiculopathy="), inRationale("He has had radiculopathy since the 2013 injury."));
   }
+
+  @Test
+  void consistentWithHedgesInALetterAndReportsAResultInANote() {
+    // dev gold: "the applicant's presentation was consistent with impingement syndrome" is possible.
+    assertEquals(List.of("impingement syndrome=possible"),
+        inRationale("The attending provider stated that the applicant's presentation was consistent with impingement syndrome."));
+    assertEquals(List.of("carpal tunnel syndrome=negated"),
+        inRationale("Physical exam revealed no evidence of clinical signs consistent with carpal tunnel syndrome."));
+    // A study's findings stay its result in a letter, and a note reports results with the same words.
+    assertEquals(List.of("medial compartment osteoarthritis="),
+        inRationale("Her imaging findings are consistent with advanced medial compartment osteoarthritis."));
+    assertEquals(List.of("carpal tunnel syndrome="), found("IMPRESSION: The study is consistent with carpal tunnel syndrome.", EntityType.DIAGNOSIS));
+  }
 }

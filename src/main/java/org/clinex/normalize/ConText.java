@@ -27,6 +27,9 @@ import org.clinex.pipeline.Lexicon;
 public final class ConText {
   public enum Category {
     NEGATED_PRE, NEGATED_NP, NEGATED_POST, POSSIBLE_PRE, POSSIBLE_NP, POSSIBLE_POST, PSEUDO, TERMINATE,
+    /** A hedge only in an IMR letter's case summary or rationale, where reviewers hedge ("the presentation was consistent
+     * with impingement syndrome"); in a clinical note the same words report a study's or a pathology's result (PSEUDO). */
+    LETTER_POSSIBLE_PRE,
     /** Not cues: the word lists that shape scopes. */
     PHRASE_BREAK, HEDGE_ADVERB, OPEN_BEFORE_FOR, QUESTION_START, POSSESSIVE
   }
@@ -63,6 +66,8 @@ public final class ConText {
   private static final Set<String> OPENING_BRACKET = Set.of("(");
   /** What starts another conjunct ({@link #coordinated}). */
   private static final Set<String> COORDINATORS = Set.of(",", ";", "and");
+  /** The sections of an IMR letter where {@link Category#LETTER_POSSIBLE_PRE} hedges (sections.tsv). */
+  private static final Set<String> LETTER_JUDGEMENT_SECTIONS = Set.of("SUMMARY", "RATIONALE");
 
   private record Cue(String[] words, Category category) {}
 
@@ -290,7 +295,7 @@ public final class ConText {
       Hit hit = null;
       for (Cue cue : cuesByFirstWord.getOrDefault(doc.lowerWord(i), List.of())) {
         if (matches(doc, i, to, cue.words())) {
-          hit = new Hit(i, i + cue.words().length, cue.category());
+          hit = new Hit(i, i + cue.words().length, inSection(doc, i, cue.category()));
           break;
         }
       }
@@ -302,6 +307,13 @@ public final class ConText {
       }
     }
     return hits;
+  }
+
+  private static Category inSection(Document doc, int at, Category category) {
+    if (category != Category.LETTER_POSSIBLE_PRE) {
+      return category;
+    }
+    return LETTER_JUDGEMENT_SECTIONS.contains(doc.section(at)) ? Category.POSSIBLE_PRE : Category.PSEUDO;
   }
 
   private static boolean matches(Document doc, int at, int limit, String[] words) {
