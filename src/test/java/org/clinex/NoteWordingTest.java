@@ -157,4 +157,32 @@ class NoteWordingTest {
     assertEquals(List.of(), found("Examination reveals 2/5 reflexes at the knees.", EntityType.MOTOR_GRADE));
     assertEquals(List.of("4/5=4"), found("Strength is 4/5 in the deltoid.", EntityType.MOTOR_GRADE));
   }
+
+  @Test
+  void aReportsHeadingAndWhatAStudySuggested() {
+    assertEquals(List.of("NERVE CONDUCTION TESTING AND EMG=EMG"),
+        found("NERVE CONDUCTION TESTING AND EMG EVALUATION,1.  Right median sensory response is normal.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("NEEDLE EMG TESTING=EMG"), found("Velocity 60 m/sec.,NEEDLE EMG TESTING,1.  ,RIGHT BICEPS:,  No fibrillations.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("NERVE CONDUCTION STUDIES=NCS"), found("NERVE CONDUCTION STUDIES:,  Bilateral ulnar sensory responses are absent.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("LABORATORY STUDIES:, Normal. DIAGNOSTIC STUDIES:, None.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("Nerve conduction screen=NCS"),
+        found("IMPRESSION: , Nerve conduction screen demonstrates borderline median sensory slowing.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("MRI=MRI"), found("It was recognized the new MRI suggested recurrence of the tumor.", EntityType.PRIOR_STUDY));
+    // A heading that asks for a study, and a new study suggested by someone, are no studies done.
+    assertEquals(List.of(), found("REASON FOR MRI EXAMINATION: Back pain.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of(), found("A new MRI suggested by the surgeon is pending.", EntityType.PRIOR_STUDY));
+  }
+
+  @Test
+  void namesHedgesAndStatementsOfRealNotes() {
+    assertEquals(List.of("right frontal glioblastoma multiforme="),
+        found("HX: This 52y/o RHF had a h/o right frontal glioblastoma multiforme (GBM).", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Acute on chronic back pain="), found("ASSESSMENT:,1.  Acute on chronic back pain.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("whiplash=", "concussion="), found("He indicates that a whiplash and a concussion were diagnosed.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("ulnar neuropathy=possible"), found("He felt the patient might have a slight ulnar neuropathy.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("bilateral carpal tunnel syndrome=possible"),
+        found("IMPRESSION: There is borderline evidence of bilateral carpal tunnel syndrome.", EntityType.DIAGNOSIS));
+    // What a study is showing is its reading.
+    assertEquals(List.of(), found("He has neck pain, with MRI showing disk protrusions with associated cervical radiculopathy.", EntityType.DIAGNOSIS));
+  }
 }
