@@ -185,4 +185,11 @@ class NoteWordingTest {
     // What a study is showing is its reading.
     assertEquals(List.of(), found("He has neck pain, with MRI showing disk protrusions with associated cervical radiculopathy.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void filmsThatCheckANeedleAreTheProceduresOwn() {
+    assertEquals(List.of(), found("Needle localization was confirmed with AP and lateral radiographs.", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("AP and lateral radiographs of the knee=2015-03-04,XRAY"),
+        found("AP and lateral radiographs of the knee on 3/4/2015 showed arthritis.", EntityType.PRIOR_STUDY));
+  }
 }

@@ -222,4 +222,18 @@ class RationaleWordingTest {
         inRationale("Her imaging findings are consistent with advanced medial compartment osteoarthritis."));
     assertEquals(List.of("carpal tunnel syndrome="), found("IMPRESSION: The study is consistent with carpal tunnel syndrome.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void roundFourteenWordingsWithoutATrapTestOfTheirOwn() {
+    // An injury of a year is the claimed event; a checklist or a drug's abuse potential names no condition.
+    assertEquals(List.of("thoracic strain="), inRationale("She was treated for thoracic strain after a pallet-jack injury in 2015."));
+    assertEquals(List.of(), inRationale("Her PTSD Checklist score fell from 58 to 31."));
+    assertEquals(List.of(), inRationale("Given the abuse potential the guideline describes, a taper is advised."));
+    // Notes that refer to a condition; an exclusion after a semicolon; what the record does not suggest; hedges after the name.
+    assertEquals(List.of("major depressive disorder="), inRationale("The pain physician's notes refer to a major depressive disorder managed by the internist."));
+    assertEquals(List.of("Helicobacter pylori infection=negated"), inRationale("The stool antigen was negative; Helicobacter pylori infection was excluded."));
+    assertEquals(List.of("cervical myelopathy=negated"), inRationale("Nothing in the record suggests cervical myelopathy."));
+    assertEquals(List.of("left carpal tunnel syndrome=possible"), inRationale("The hand surgeon lists left carpal tunnel syndrome as probable."));
+    assertEquals(List.of("ulnar neuropathy=possible"), inRationale("The examiner felt he may have a slight ulnar neuropathy."));
+  }
 }
