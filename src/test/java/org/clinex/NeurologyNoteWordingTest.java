@@ -91,4 +91,18 @@ class NeurologyNoteWordingTest {
     assertEquals(List.of("atypical Guillain-Barre=possible", "polyradiculopathy=possible"),
         diagnoses("She was diagnosed with atypical Guillain-Barre vs. polyradiculopathy."));
   }
+  /** Written from clinical knowledge after reading the round's studies; "No fracture" under a study heading is its result. */
+  @Test
+  void echocardiogramAbbreviationsCoordinatedCarotidStudiesAndAHeadingWithItsResult() {
+    assertEquals(List.of("2D echo=ULTRASOUND"), studies("2D echo showed an ejection fraction of 50%."));
+    assertEquals(List.of("TEE=ULTRASOUND"), studies("TEE was negative for thrombus."));
+    assertEquals(List.of("MRI of the brain=MRI", "MRA of the head and neck=MRI", "carotid Doppler studies=ULTRASOUND"),
+        studies("He underwent MRI of the brain, MRA of the head and neck, and carotid Doppler studies."));
+    assertEquals(List.of("Ultrasound carotid=ULTRASOUND"), studies("EXAM: Ultrasound carotid. FINDINGS: No plaque."));
+    assertEquals(List.of("X-rays=XRAY"), studies("X-rays: No fracture or dislocation."));
+    assertEquals(List.of(), studies("X-rays: No new x-rays were taken today."));
+    assertEquals(List.of(), studies("MRI: None."));
+    // "gradient echo" is an MRI sequence, not an echocardiogram.
+    assertEquals(List.of("MRI=MRI"), found("MRI with gradient echo images was obtained.", EntityType.IMAGING_MODALITY));
+  }
 }
