@@ -66,8 +66,6 @@ class NeurologyNoteWordingTest {
     assertEquals(List.of("postpartum depression="), diagnoses("Her medical history is also significant for postpartum depression."));
     assertEquals(List.of("chronic headaches="),
         diagnoses("She follows with Dr. Y for medical management of her chronic headaches."));
-    assertEquals(List.of("peptic ulcer disease="),
-        diagnoses("He had undergone a gastrectomy 16 years prior for peptic ulcer disease."));
     assertEquals(List.of("Hypertension=", "Vitamin B12 deficiency="), diagnoses("PMH: 1) Hypertension, 2) Vitamin B12 deficiency."));
   }
 
@@ -79,8 +77,8 @@ class NeurologyNoteWordingTest {
   }
 
   @Test
-  void anOperationFoundByItsSuffixOpensNoWindowWithoutFor() {
-    // An operative finding ("synovitis was identified") stays unlabeled; the operation's gate anchor needs "for".
+  void anOperativeFindingIsNoDiagnosis() {
+    // SCHEMA: operative findings are not annotated.
     assertEquals(List.of(), diagnoses("PROCEDURE IN DETAIL: Dorsal capsulotomy was made and local synovitis was identified."));
   }
 
