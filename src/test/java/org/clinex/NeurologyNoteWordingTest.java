@@ -47,6 +47,7 @@ class NeurologyNoteWordingTest {
         studies("MRI and CT of the chest and CT of the abdomen showed no evidence of lymphoma."));
     assertEquals(List.of("Carotid Doppler=ULTRASOUND"), studies("Seen at Mayo in 8/95: Carotid Doppler (+) but non-surgical."));
     assertEquals(List.of("x-ray=XRAY"), studies("I reset her shunt and confirmed it with an x-ray."));
+    assertEquals(List.of("barium swallow study=OTHER"), studies("Aspiration was confirmed on a barium swallow study."));
     assertEquals(List.of("MRI scan=MRI"), studies("His MRI scan raises the question of hydrocephalus."));
     assertEquals(List.of("MRI=MRI"), studies("Signal changes were seen previously on her local MRI."));
   }
@@ -64,6 +65,8 @@ class NeurologyNoteWordingTest {
     assertEquals(List.of("HTN="), diagnoses("HX: This 46 y/o RHM with HTN was well until 2 weeks prior."));
     assertEquals(List.of("migraines="), diagnoses("She began to experience migraines at 11 years of age."));
     assertEquals(List.of("postpartum depression="), diagnoses("Her medical history is also significant for postpartum depression."));
+    // A relative's history stays out with "also" as without it.
+    assertEquals(List.of(), diagnoses("His family medical history is also significant for diabetes."));
     assertEquals(List.of("chronic headaches="),
         diagnoses("She follows with Dr. Y for medical management of her chronic headaches."));
     assertEquals(List.of("Hypertension=", "Vitamin B12 deficiency="), diagnoses("PMH: 1) Hypertension, 2) Vitamin B12 deficiency."));

@@ -295,7 +295,7 @@ public final class ConText {
       Hit hit = null;
       for (Cue cue : cuesByFirstWord.getOrDefault(doc.lowerWord(i), List.of())) {
         if (matches(doc, i, to, cue.words())) {
-          hit = new Hit(i, i + cue.words().length, inSection(doc, i, cue.category()));
+          hit = new Hit(i, i + cue.words().length, asReadAt(doc, i, cue.category()));
           break;
         }
       }
@@ -309,7 +309,8 @@ public final class ConText {
     return hits;
   }
 
-  private static Category inSection(Document doc, int at, Category category) {
+  /** The category a cue has where it stands: a letter's hedge is a hedge only in a letter's judgement sections. */
+  private static Category asReadAt(Document doc, int at, Category category) {
     if (category != Category.LETTER_POSSIBLE_PRE) {
       return category;
     }
