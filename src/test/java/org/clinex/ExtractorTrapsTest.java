@@ -549,8 +549,9 @@ class ExtractorTrapsTest {
     assertEquals(List.of("medial meniscal tear=possible"),
         found("MRI without contrast to evaluate for a medial meniscal tear.", EntityType.DIAGNOSIS),
         "'without' in another phrase does not negate the hedge");
-    // pseudotumor cerebri is a lexicon head since round fifteen; the test is about the headaches after "who".
-    assertEquals(List.of("pseudotumor cerebri=", "new headaches="),
+    // pseudotumor cerebri (round fifteen) and papilledema (round sixteen) are lexicon heads; "without" negates
+    // papilledema, and "who" ends its scope before the headaches.
+    assertEquals(List.of("pseudotumor cerebri=", "papilledema=negated", "new headaches="),
         found("She is a 40-year-old woman with pseudotumor cerebri without papilledema who comes in because of new headaches.",
             EntityType.DIAGNOSIS), "'who' ends the scope of 'without'");
   }
