@@ -1,0 +1,52 @@
+package org.clinex;
+
+import static org.clinex.Traps.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of done studies met in round sixteen (synthetic round five's PriorStudy errors), and the traps next to
+ * them. The texts are written for these tests.
+ */
+class StudyHistoryWordingTest {
+  private static List<String> studies(String text) {
+    return found(text, EntityType.PRIOR_STUDY);
+  }
+
+  @Test
+  void repeatStudiesWithTheirResult() {
+    assertEquals(List.of("lumbar MRI=2016-02-09,MRI"), studies("A repeat lumbar MRI on 02-09-2016 was essentially unchanged."));
+    assertEquals(List.of("CT=CT"), studies("He had a skull fracture, and a repeat CT six hours later was stable."));
+    // A repeat study still to be done stays a request.
+    assertEquals(List.of(), studies("A repeat lumbar MRI is requested to see whether the herniation has changed."));
+  }
+
+  @Test
+  void setsOfStudiesAndVestibularAndHearingTests() {
+    assertEquals(List.of("nerve conduction studies=NCS"),
+        studies("This patient has had two sets of nerve conduction studies, both normal."));
+    assertEquals(List.of("audiograms=OTHER"), studies("He has had two audiograms seven months apart that are the same."));
+    assertEquals(List.of("Videonystagmography=2016-02-11,OTHER"),
+        studies("Videonystagmography on 2/11/16 showed a right peripheral vestibular weakness."));
+    assertEquals(List.of("sleep apnea test=2016-02,OTHER"),
+        studies("Because of daytime fatigue a home sleep apnea test was done in February 2016."));
+  }
+
+  @Test
+  void studyKindsAndStates() {
+    assertEquals(List.of("Periapical radiographs=2013-04-25,XRAY", "panoramic radiograph=XRAY"),
+        studies("Periapical radiographs taken on 04/25/2013 showed fractures. A panoramic radiograph obtained the same day showed none."));
+    assertEquals(List.of("plain films=XRAY", "bone scan=BONE_SCAN"),
+        studies("The plain films have been nondiagnostic and the bone scan was nonspecific."));
+    assertEquals(List.of("ultrasound=ULTRASOUND"), studies("Sports hernia was ruled out by examination and ultrasound."));
+  }
+
+  @Test
+  void aRecordsReviewWithDatedEntries() {
+    assertEquals(List.of("MRI of the lumbar spine=2011-03-14,MRI", "Cervical spine radiographs=2013-08-19,XRAY"),
+        studies("REVIEW OF RECORDS: 03/14/2011 - MRI of the lumbar spine, ordered by her physician: disc bulge. "
+            + "08/19/2013 - Cervical spine radiographs, five views: multilevel degenerative disease."));
+  }
+}
