@@ -34,6 +34,8 @@ class RecordSummaryWordingTest {
         diagnoses("An occupational medicine physician treated him for post-concussion syndrome and kept him off work."));
     assertEquals(List.of("low back pain=", "lumbar spondylosis="),
         diagnoses("She had seen Dr. XYZ with low back pain, lumbar spondylosis, and had injections."));
+    assertEquals(List.of("chronic back pain="),
+        diagnoses("He was placed on amitriptyline by his PCP for his chronic back pain."));
     // A record that lists medications or complaints names no condition.
     assertEquals(List.of(), diagnoses("The progress report lists Norco, Flexeril and Lidoderm patches."));
   }
