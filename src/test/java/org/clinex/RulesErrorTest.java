@@ -66,6 +66,15 @@ class RulesErrorTest {
   }
 
   @Test
+  void aLexiconRowRepeatingAnEarlierOneNamesBothLines() throws IOException {
+    Path cues = Path.of("models/lexicons/context_cues.tsv");
+    int line = lines(cues) + 1;
+    int first = Files.readAllLines(cues).indexOf("no history of\tNEGATED_PRE") + 1;
+    String message = failure("lexicons/context_cues.tsv", "no history of\tNEGATED_PRE\n");
+    assertTrue(message.contains("context_cues.tsv:" + line + ": repeats line " + first), message);
+  }
+
+  @Test
   void anUnknownModalityCodeNamesFileLineAndCode() throws IOException {
     int line = lines(Path.of("models/lexicons/modality.tsv")) + 1;
     String message = failure("lexicons/modality.tsv", "pet scan\tPETX\n");

@@ -1,12 +1,15 @@
 package org.clinex.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.clinex.RulesException;
 
 /**
  * A plain TSV lexicon under {@code models/lexicons/}: one entry per line, tab-separated columns,
- * {@code #} comments and blank lines ignored. Every row must have the declared number of columns.
+ * {@code #} comments and blank lines ignored. Every row must have the declared number of columns, and no row may repeat
+ * an earlier one: a copy adds nothing, and the next edit of one copy would leave the other behind.
  */
 public final class Lexicon {
   /** One row: its columns and the line it came from (for messages). */
@@ -27,6 +30,7 @@ public final class Lexicon {
   public static Lexicon load(ModelSource source, String relative, int columns) {
     String where = source.describe(relative);
     List<Row> rows = new ArrayList<>();
+    Map<List<String>, Integer> firstLine = new HashMap<>();
     String[] lines = source.read(relative).split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].stripTrailing();
@@ -41,6 +45,10 @@ public final class Lexicon {
         if (cols[c].isBlank()) {
           throw new RulesException(where + ":" + (i + 1) + ": column " + (c + 1) + " is empty");
         }
+      }
+      Integer earlier = firstLine.putIfAbsent(List.of(cols), i + 1);
+      if (earlier != null) {
+        throw new RulesException(where + ":" + (i + 1) + ": repeats line " + earlier);
       }
       rows.add(new Row(List.of(cols), i + 1));
     }
