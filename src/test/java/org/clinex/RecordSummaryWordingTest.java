@@ -82,6 +82,24 @@ class RecordSummaryWordingTest {
   }
 
   @Test
+  void hedgesThatWeighOrLookFor() {
+    assertEquals(List.of("vitamin B12 deficiency=possible"),
+        diagnoses("IMPRESSION: A contribution from vitamin B12 deficiency related to metformin use is considered."));
+    assertEquals(List.of("Heel pain=", "space-occupying lesion=possible"),
+        diagnoses("IMPRESSION: Heel pain. An MRI will be requested to look for a space-occupying lesion."));
+    assertEquals(List.of("sensory neuropathy=possible", "ganglionopathy=possible"),
+        diagnoses("ASSESSMENT: He either has a severe sensory neuropathy or a ganglionopathy."));
+    // "never had" negates a condition, and what the patient never had that is no condition is no mention.
+    assertEquals(List.of(), diagnoses("He has never had surgery on the knee."));
+  }
+
+  @Test
+  void aListOfDiagnosesBeforeTheHospitalization() {
+    assertEquals(List.of("Opioid use=", "Gastroesophageal reflux disease="),
+        diagnoses("DIAGNOSES PRIOR TO HOSPITALIZATION:,1.  Opioid use.,2.  Gastroesophageal reflux disease."));
+  }
+
+  @Test
   void anAssessmentListWithoutItsColon() {
     assertEquals(List.of("Lumbar muscle strain=", "Chronic back pain="),
         diagnoses("He is agreeable to this.,ASSESSMENT,1.  Lumbar muscle strain.,2.  Chronic back pain.,PLAN: , Rest."));

@@ -44,6 +44,16 @@ class StudyHistoryWordingTest {
   }
 
   @Test
+  void whenTheStudyWasMade() {
+    assertEquals(List.of("left wrist x-rays=XRAY"),
+        studies("After the plate was removed, left wrist x-rays after the removal showed a healed fracture."));
+    assertEquals(List.of("films of the right knee=2016-01,XRAY"),
+        studies("Serial films of the right knee through 01/2016 show well-fixed components."));
+    // A study still to be made after the operation is a plan.
+    assertEquals(List.of(), studies("X-rays after the surgery will be obtained at the next visit."));
+  }
+
+  @Test
   void aRecordsReviewWithDatedEntries() {
     assertEquals(List.of("MRI of the lumbar spine=2011-03-14,MRI", "Cervical spine radiographs=2013-08-19,XRAY"),
         studies("REVIEW OF RECORDS: 03/14/2011 - MRI of the lumbar spine, ordered by her physician: disc bulge. "
