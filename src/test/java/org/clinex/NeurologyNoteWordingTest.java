@@ -27,7 +27,8 @@ class NeurologyNoteWordingTest {
     assertEquals(List.of("Cookie swallow study=OTHER"), studies("Cookie swallow study was unremarkable."));
     // A nerve conduction study's evoked response is one of its measures, not a study.
     assertEquals(List.of(), studies("Motor distal latencies and evoked response amplitudes were normal."));
-    assertEquals(List.of("cerebroangiogram=1992-08-31,OTHER"),
+    // The vessel count is the angiogram's kind and in its name (round seventeen: notes24's and notes28's annotators both).
+    assertEquals(List.of("3 Vessel cerebroangiogram=1992-08-31,OTHER"),
         studies("3 Vessel cerebroangiogram, 8/31/92: fusiform aneurysm of a distal branch."));
   }
 
@@ -45,7 +46,8 @@ class NeurologyNoteWordingTest {
         studies("Renal Ultrasound, abdominal/pelvic CT, renal function scan, serum and urine osmolality, urine studies were unremarkable."));
     assertEquals(List.of("MRI=MRI", "CT of the chest=CT", "CT of the abdomen=CT"),
         studies("MRI and CT of the chest and CT of the abdomen showed no evidence of lymphoma."));
-    assertEquals(List.of("Carotid Doppler=ULTRASOUND"), studies("Seen at Mayo in 8/95: Carotid Doppler (+) but non-surgical."));
+    // "in 8/95" dates the study of that visit (round seventeen: a month and year after a word of time is a date).
+    assertEquals(List.of("Carotid Doppler=1995-08,ULTRASOUND"), studies("Seen at Mayo in 8/95: Carotid Doppler (+) but non-surgical."));
     assertEquals(List.of("x-ray=XRAY"), studies("I reset her shunt and confirmed it with an x-ray."));
     assertEquals(List.of("barium swallow study=OTHER"), studies("Aspiration was confirmed on a barium swallow study."));
     assertEquals(List.of("MRI scan=MRI"), studies("His MRI scan raises the question of hydrocephalus."));

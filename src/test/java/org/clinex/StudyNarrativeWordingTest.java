@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Wordings of done studies in narrative notes met in round seventeen (studies named but not taken in unlabeled
- * neurology and orthopedic notes), and the traps next to them. The texts are written for these tests.
+ * Wordings met in round seventeen: done studies in narrative notes (studies named but not taken in unlabeled neurology
+ * and orthopedic notes, and the errors of eval/scratch/notes24), the readings of studies that are no diagnoses, and the
+ * traps next to them. The texts are written for these tests.
  */
 class StudyNarrativeWordingTest {
   private static List<String> studies(String text) {
@@ -59,5 +60,54 @@ class StudyNarrativeWordingTest {
         studies("CT HEAD WITHOUT CONTRAST, CT FACIAL BONES WITHOUT CONTRAST, AND CT CERVICAL SPINE WITHOUT CONTRAST,REASON FOR EXAM: , Fall."));
     // A title in capitals that names no study takes none.
     assertEquals(List.of(), studies("LUMBAR EPIDURAL STEROID INJECTION,INDICATION: , Low back pain."));
+  }
+
+  @Test
+  void studyNamesOfNeurologyCaseHistories() {
+    assertEquals(List.of("Transthoracic echocardiogram=ULTRASOUND"),
+        studies("Transthoracic echocardiogram (TTE) showed an intraatrial septal aneurysm."));
+    assertEquals(List.of("MRI (magnetic resonance imaging) of the cervical spine=MRI"),
+        studies("MRI (magnetic resonance imaging) of the cervical spine showed a disc bulge."));
+    assertEquals(List.of("3 vessel cerebral angiogram=1992-12-29,OTHER"),
+        studies("The patient underwent 3 vessel cerebral angiogram on 12/29/92."));
+    assertEquals(List.of("Abdominal-Pelvic CT scan=CT", "CXR=XRAY", "Mammogram=XRAY"),
+        studies("Abdominal-Pelvic CT scan, CXR, Mammogram, and PPD were unremarkable."));
+    assertEquals(List.of("MRI scan=MRI"), studies("The patient underwent a planning MRI scan with Stealth protocol."));
+    assertEquals(List.of("Goldman visual field examination=OTHER"),
+        studies("Goldman visual field examination showed an enlarged blind spot."));
+    // Visual fields tested at the bedside belong to the examination.
+    assertEquals(List.of(), studies("Confrontational visual field testing revealed a left homonymous hemianopsia."));
+  }
+
+  @Test
+  void aMonthAndYearThatAWordOfTimeIntroduces() {
+    assertEquals(List.of("HCT=1990-12,CT"), studies("She subsequently underwent HCT in early 12/90 which revealed a mass."));
+    assertEquals(List.of("MRI=1991-11,MRI", "PET Scan=1991-11,PET"),
+        studies("XRT was deferred until 11/91 when an MRI and PET Scan suggested extension of the tumor."));
+    // A score's shape is no date, whatever word comes before it.
+    assertEquals(List.of("MRI=MRI"), studies("Her pain has been 6/10 since 6/10 when the MRI showed a tear."));
+  }
+
+  @Test
+  void whatAStudysFindingsAreConsistentWithIsItsReading() {
+    assertEquals(List.of(), found("The MRI findings are most consistent with glioblastoma.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("These findings were felt most suggestive of glioma.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("His MRI scan raises the question of hydrocephalus.", EntityType.DIAGNOSIS));
+    // Findings of the examination or of a consultant's reading of the labs are a diagnosis.
+    assertEquals(List.of("acute medial meniscal tear=possible"),
+        found("Physical findings were suggestive of an acute medial meniscal tear.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("anemia of chronic disease="),
+        found("Hematology felt the findings were compatible with anemia of chronic disease.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void pastHistoryItemsOfNeurologyNotes() {
+    assertEquals(List.of("HTN=", "A-Fib=", "colonic polyps="),
+        found("PMH:, 1)HTN. 2)A-Fib on coumadin. 3)colonic polyps.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("senile chorea=", "dementia="),
+        found("He was given a diagnosis of senile chorea and dementia.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("microcephaly="), found("He has microcephaly.", EntityType.DIAGNOSIS));
+    // "on" takes a site after a condition, not its drug.
+    assertEquals(List.of("breakthrough seizure="), found("She did have a breakthrough seizure on Keppra.", EntityType.DIAGNOSIS));
   }
 }

@@ -91,15 +91,21 @@ public final class Dates {
    * {@code [start, end)} (outside it), or {@code null}.
    */
   public static String nearest(String text, int from, int to, int start, int end) {
-    Matcher m = IN_TEXT.matcher(text).region(from, to);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
+    Matcher m = IN_TEXT.matcher(text).region(from, to);
     while (m.find()) {
-      if (m.start() < end && start < m.end()) {
-        continue;
-      }
-      int distance = m.start() >= end ? m.start() - end : start - m.end();
+      int distance = distance(m.start(), m.end(), start, end);
       String iso = toIso(m.group());
+      if (iso != null && distance < bestDistance) {
+        best = iso;
+        bestDistance = distance;
+      }
+    }
+    m = INTRODUCED_MONTH_YEAR.matcher(text).region(from, to);
+    while (m.find()) {
+      int distance = distance(m.start(1), m.end(2), start, end);
+      String iso = ym(year(m.group(2)), Integer.parseInt(m.group(1)));
       if (iso != null && distance < bestDistance) {
         best = iso;
         bestDistance = distance;
@@ -107,6 +113,23 @@ public final class Dates {
     }
     return best;
   }
+
+  /** Characters between a date at {@code [from, to)} and a span; {@code MAX_VALUE} when they overlap. */
+  private static int distance(int from, int to, int start, int end) {
+    if (from < end && start < to) {
+      return Integer.MAX_VALUE;
+    }
+    return from >= end ? from - end : start - to;
+  }
+
+  /**
+   * A month and two-digit year that a word of time introduces ("underwent HCT in early 12/90", "deferred until
+   * 11/91 when an MRI ... suggested"): the shape alone is a grade or a score ("4/5", "6/10"), so a score's
+   * denominator (2 to 5, 10) is no year here.
+   */
+  private static final Pattern INTRODUCED_MONTH_YEAR = Pattern.compile(
+      "(?i)\\b(?:in|on|until|till|since|during|from|after|before|through|by|dated)\\s+(?:(?:early|late|mid)-?\\s*)?"
+          + "(\\d{1,2})/(?!0?[2-5]\\b|10\\b)(\\d{2})(?![\\d/.-])");
 
   /** How many valid date expressions {@code text[from, to)} holds. */
   public static int count(String text, int from, int to) {
