@@ -110,4 +110,21 @@ class StudyNarrativeWordingTest {
     // "on" takes a site after a condition, not its drug.
     assertEquals(List.of("breakthrough seizure="), found("She did have a breakthrough seizure on Keppra.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void inlineNumberedListsAndPossessives() {
+    assertEquals(List.of("lumbar radiculopathy=", "cervical sprain=", "carpal tunnel syndrome="),
+        found("The diagnoses listed are: 1. lumbar radiculopathy; 2. cervical sprain; 3. carpal tunnel syndrome.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Right shoulder adhesive capsulitis=", "Cervical sprain/strain="),
+        found("Diagnoses per the PR-2 of 03/15/2016: 1. Right shoulder adhesive capsulitis, postoperative. 2. Cervical sprain/strain.",
+            EntityType.DIAGNOSIS));
+    // A possessive is outside the name; an eponym's is inside it.
+    assertEquals(List.of("hypertension="), found("He is treated for this man's hypertension.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypertension=", "diabetes="),
+        found("The accepted conditions are the worker's hypertension and diabetes.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Parkinson's disease=", "Ménière's disease="),
+        found("He has a history of Parkinson's disease and Ménière's disease.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("hypertension=", "hypercholesterolemia=", "diabetes="),
+        found("He has had hypertension since 1985, hypercholesterolemia since 1997, and diabetes since 1998.", EntityType.DIAGNOSIS));
+  }
 }

@@ -2,7 +2,8 @@ package org.clinex.pipeline;
 
 /**
  * Undoes PDF-extraction layout without moving a single character, so that token offsets still
- * index the original text: every output has the input's length and differs only in white space.
+ * index the original text: every output has the input's length and differs only in white space and
+ * in the punctuation of glued commas and inline numbered lists.
  *
  * <ul>
  *   <li>Form feeds (page breaks) and carriage returns become white space of the same length.
@@ -17,6 +18,7 @@ package org.clinex.pipeline;
  *   <li>In "double-spaced" text (the seeds: a blank line after every line), a single blank line is
  *       a line wrap, not a paragraph break, so it is folded to one line break; two or more blank
  *       lines stay a paragraph break.
+ *   <li>An inline numbered list of diagnoses stays one sentence ({@link InlineLists}).
  * </ul>
  * The tokenizer's sentence splitter then treats one line break as a wrap and a blank line as a
  * paragraph break, for both layouts.
@@ -30,6 +32,7 @@ public final class LayoutNormalizer {
       foldSingleBlankLines(out);
     }
     joinPageBreakWraps(text, out);
+    InlineLists.join(out);
     return new String(out);
   }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Layout folding never moves a character; it only changes white space. */
+/** Layout folding never moves a character; it changes white space and the punctuation of glued commas and inline lists. */
 class LayoutTest {
   @Test
   void seedStyleBlankLinesFoldToLineWraps() {
@@ -58,5 +58,25 @@ class LayoutTest {
         "a capital after a page end may start a heading");
     assertEquals("was denied.\n\n\nthe next", LayoutNormalizer.normalize("was denied.\n\n\fthe next"),
         "a sentence ended before the page end");
+  }
+
+  @Test
+  void anInlineNumberedListOfDiagnosesReadsAsOneSentence() {
+    assertEquals("The diagnoses listed are: 1) lumbar radiculopathy; 2) cervical sprain; 3) carpal tunnel syndrome.",
+        LayoutNormalizer.normalize("The diagnoses listed are: 1. lumbar radiculopathy; 2. cervical sprain; 3. carpal tunnel syndrome."));
+    assertEquals("Diagnoses: 1) Lumbar radiculopathy; 2) Cervical sprain. He works.",
+        LayoutNormalizer.normalize("Diagnoses: 1. Lumbar radiculopathy. 2. Cervical sprain. He works."));
+    assertEquals("The assessment reads: \"1) Chronic inguinal pain, right; 2) Possible neuralgia.\"",
+        LayoutNormalizer.normalize("The assessment reads: \"1. Chronic inguinal pain, right. 2. Possible neuralgia.\""));
+  }
+
+  @Test
+  void otherNumberedListsAndLoneNumbersKeepTheirSentences() {
+    String plan = "Plan: 1. MRI of the lumbar spine. 2. Physical therapy.";
+    assertEquals(plan, LayoutNormalizer.normalize(plan));
+    String single = "Diagnoses: 1. Lumbar radiculopathy. He works.";
+    assertEquals(single, LayoutNormalizer.normalize(single));
+    String paragraphs = "Diagnoses: 1. Lumbar radiculopathy.\n\n2. Cervical sprain.";
+    assertEquals(paragraphs, LayoutNormalizer.normalize(paragraphs));
   }
 }
