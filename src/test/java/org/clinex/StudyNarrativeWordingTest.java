@@ -127,4 +127,15 @@ class StudyNarrativeWordingTest {
     assertEquals(List.of("hypertension=", "hypercholesterolemia=", "diabetes="),
         found("He has had hypertension since 1985, hypercholesterolemia since 1997, and diabetes since 1998.", EntityType.DIAGNOSIS));
   }
+
+  @Test
+  void studiesInListsOfCare() {
+    assertEquals(List.of("x-rays=XRAY", "MRI=MRI"), studies("He has had physical therapy, injections, x-rays and an MRI."));
+    assertEquals(List.of("x-rays=XRAY", "MRI=MRI"), studies("She was evaluated with x-rays and an MRI."));
+    assertEquals(List.of("x-rays of the knee=XRAY", "MRI=MRI"), studies("Workup at that time included x-rays of the knee and an MRI."));
+    assertEquals(List.of("X-rays=XRAY", "MRI=MRI", "CT scan=CT"), studies("X-rays, MRI and CT scan have all been negative."));
+    // What the patient was told to get, or whether there was any, is no done study.
+    assertEquals(List.of(), studies("He has had pain and was told to get an MRI."));
+    assertEquals(List.of(), studies("There is no documentation that the patient has had any previous surgeries or MRIs."));
+  }
 }
