@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON to FILE")
   Path json;
 
+  @Option(names = "--rules", paramLabel = "DIR",
+      description = "rules directory with the layout of models/ (default: the bundled rules), to measure a rule's cost without recompiling")
+  Path rules;
+
   @Option(names = "--stages", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "also time each type's rule stage alone, thread CPU per document, --iterations passes (default on; --no-stages skips)")
   boolean stages;
@@ -76,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     resetPeaks();
     long t0 = System.nanoTime();
-    Extractor extractor = Extractor.create();
+    Extractor extractor = Extractor.builder().rulesDir(rules).build();
     double load = (System.nanoTime() - t0) / 1e9;
     sink.addAndGet(extractor.extract(docs.get(0)).mentions().size());
     double firstResult = (System.nanoTime() - t0) / 1e9;
@@ -116,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
     // compared with clinex on one thread: like with like.
     out.put("ratio_clinex_to_stock", round(aSingle / (double) stock.get("docs_per_s")));
     if (stages) {
-      StageBench stageBench = new StageBench(docs, Math.max(1, iterations));
+      StageBench stageBench = new StageBench(docs, Math.max(1, iterations), rules);
       out.put("stages_cpu_ms_per_doc", stageBench.run(BenchCommand::say));
       sink.addAndGet(stageBench.sink());
     }

@@ -2,6 +2,7 @@ package org.clinex.cli;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,11 +24,14 @@ import org.clinex.pipeline.Pipeline;
 final class StageBench {
   private final List<String> docs;
   private final int passes;
+  private final Path rules;
   private long sink;
 
-  StageBench(List<String> docs, int passes) {
+  /** {@code rules}: a rules directory, or {@code null} for the bundled rules. */
+  StageBench(List<String> docs, int passes, Path rules) {
     this.docs = docs;
     this.passes = passes;
+    this.rules = rules;
   }
 
   /** {"prepare": {...}, "Age": {..., "rules_ms_per_doc"}, ...}: ms per document. */
@@ -37,10 +41,10 @@ final class StageBench {
     // the tokenizer fully and came out above a type's whole extraction.
     Map<EntityType, double[]> perType = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
-      Extractor one = Extractor.builder().types(EnumSet.of(type)).build();
+      Extractor one = Extractor.builder().rulesDir(rules).types(EnumSet.of(type)).build();
       perType.put(type, cpuMsPerDoc(d -> one.extract(d).mentions().size()));
     }
-    Pipeline shared = new Pipeline(ModelSource.classpath(), EnumSet.of(EntityType.AGE));
+    Pipeline shared = new Pipeline(rules == null ? ModelSource.classpath() : ModelSource.directory(rules), EnumSet.of(EntityType.AGE));
     double[] prepare = cpuMsPerDoc(d -> shared.prepare(d).tokens().size());
     out.put("prepare", figures(prepare, Double.NaN));
     say.accept("stage prepare: %.2f ms/doc CPU (min %.2f, max %.2f)", new Object[] {prepare[passes / 2], prepare[0], prepare[passes - 1]});

@@ -17,9 +17,14 @@ import java.util.regex.Pattern;
 final class InlineLists {
   private InlineLists() {}
 
-  /** The first item: "1." or "1)" after a colon (and an opening quote), with a diagnosis word shortly before. */
-  private static final Pattern FIRST_ITEM = Pattern.compile(
-      "(?i)\\b(?:diagnos[ie]s|diagnosis|dx|impressions?|assessments?|problems|conditions)\\b[^.!?\\n]{0,60}?:[ \\t]*[\"\u201c]?[ \\t]*(1)[.)][ \\t]+(?=\\S)");
+  /**
+   * The first item: "1." or "1)" after a colon (and an opening quote). The pattern opens with the colon, a literal, so
+   * that a text without such an item costs one quick scan; the diagnosis word before it is checked only at a match.
+   */
+  private static final Pattern FIRST_ITEM = Pattern.compile(":[ \\t]*[\"\u201c]?[ \\t]*(1)[.)][ \\t]+(?=\\S)");
+  /** A word that names diagnoses, in the same sentence shortly before the colon. */
+  private static final Pattern DIAGNOSIS_WORD = Pattern.compile(
+      "(?i)\\b(?:diagnos[ie]s|diagnosis|dx|impressions?|assessments?|problems|conditions)\\b[^.!?\\n]{0,60}$");
   /** How far an item may run before the next number. */
   private static final int MAX_ITEM = 400;
 
@@ -28,8 +33,12 @@ final class InlineLists {
     Matcher m = FIRST_ITEM.matcher(text);
     int from = 0;
     while (m.find(from)) {
-      int end = joinFrom(s, text, m.start(1));
-      from = Math.max(end, m.end());
+      int colon = m.start();
+      if (DIAGNOSIS_WORD.matcher(text).region(Math.max(0, colon - 90), colon).find()) {
+        from = Math.max(joinFrom(s, text, m.start(1)), m.end());
+      } else {
+        from = m.end();
+      }
     }
   }
 
@@ -71,9 +80,9 @@ final class InlineLists {
       }
       int after = i + digits.length();
       char mark = text.charAt(after);
-      boolean numberAlone = !Character.isLetterOrDigit(text.charAt(i - 1)) && (mark == '.' || mark == ')')
+      boolean numberAlone = Character.isWhitespace(text.charAt(i - 1)) && (mark == '.' || mark == ')')
           && after + 1 < text.length() && (text.charAt(after + 1) == ' ' || text.charAt(after + 1) == '\t');
-      if (numberAlone && Character.isWhitespace(text.charAt(i - 1))) {
+      if (numberAlone) {
         int end = previousNonBlank(text, i);
         if (end >= 0 && ".;,".indexOf(text.charAt(end)) >= 0) {
           return i;
