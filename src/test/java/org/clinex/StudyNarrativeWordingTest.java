@@ -138,4 +138,28 @@ class StudyNarrativeWordingTest {
     assertEquals(List.of(), studies("He has had pain and was told to get an MRI."));
     assertEquals(List.of(), studies("There is no documentation that the patient has had any previous surgeries or MRIs."));
   }
+
+  @Test
+  void otherStudiesOfCaseHistories() {
+    assertEquals(List.of("UGI=1992-11-25,OTHER"), studies("PMH: 9)h/o heme positive stool: BE 11/24/92 and UGI 11/25/92 negative."));
+    assertEquals(List.of("MUGA scan=OTHER"), studies("MUGA scan showed an ejection fraction of 45 percent."));
+    assertEquals(List.of("FDG-PET scan=1997-02-14,PET", "barium enema=OTHER"),
+        studies("An FDG-PET scan on 2/14/97 revealed decreased uptake. A barium enema was negative."));
+  }
+
+  @Test
+  void historyNamesAndSectionEnds() {
+    // A study's numbered findings after its colon are its reading, however long the list.
+    assertEquals(List.of(), found("2/28/95 brain MRI revealed: 1)a small subdural hematoma, 2) edema, 3) signal consistent with "
+        + "ischemia, 4) small parenchymal hemorrhage in the inferior anterior right temporal lobe.", EntityType.DIAGNOSIS));
+    // An operation is no kind of the condition after it.
+    assertEquals(List.of("colonic benign polyps="),
+        found("Status post hysterectomy with bilateral salpingo-oophorectomy, colonic benign polyps status post resection.",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("tension type headaches="),
+        found("She was initially treated with Parafon-forte for tension type headaches.", EntityType.DIAGNOSIS));
+    // "ROS:" ends the family and social history: what follows is the patient's.
+    assertEquals(List.of("cancer=negated"),
+        found("FHX/SHX: Mother died of a stroke. ROS: Unremarkable. No history of cancer.", EntityType.DIAGNOSIS));
+  }
 }
