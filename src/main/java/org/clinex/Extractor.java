@@ -22,8 +22,7 @@ public final class Extractor {
   private final Pipeline pipeline;
 
   private Extractor(Builder builder) {
-    ModelSource source = builder.rulesDir == null ? ModelSource.classpath() : ModelSource.directory(builder.rulesDir);
-    this.pipeline = new Pipeline(source, builder.types);
+    this.pipeline = new Pipeline(ModelSource.of(builder.rulesDir), builder.types);
   }
 
   /** An extractor with the bundled rules and every entity type. */

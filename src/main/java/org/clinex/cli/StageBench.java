@@ -44,7 +44,7 @@ final class StageBench {
       Extractor one = Extractor.builder().rulesDir(rules).types(EnumSet.of(type)).build();
       perType.put(type, cpuMsPerDoc(d -> one.extract(d).mentions().size()));
     }
-    Pipeline shared = new Pipeline(rules == null ? ModelSource.classpath() : ModelSource.directory(rules), EnumSet.of(EntityType.AGE));
+    Pipeline shared = new Pipeline(ModelSource.of(rules), EnumSet.of(EntityType.AGE));
     double[] prepare = cpuMsPerDoc(d -> shared.prepare(d).tokens().size());
     out.put("prepare", figures(prepare, Double.NaN));
     say.accept("stage prepare: %.2f ms/doc CPU (min %.2f, max %.2f)", new Object[] {prepare[passes / 2], prepare[0], prepare[passes - 1]});

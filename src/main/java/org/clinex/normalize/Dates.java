@@ -1,5 +1,8 @@
 package org.clinex.normalize;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -91,28 +94,22 @@ public final class Dates {
    * {@code [start, end)} (outside it), or {@code null}.
    */
   public static String nearest(String text, int from, int to, int start, int end) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    List<Found> found = new ArrayList<>();
     Matcher m = IN_TEXT.matcher(text).region(from, to);
     while (m.find()) {
-      int distance = distance(m.start(), m.end(), start, end);
-      String iso = toIso(m.group());
-      if (iso != null && distance < bestDistance) {
-        best = iso;
-        bestDistance = distance;
-      }
+      found.add(new Found(toIso(m.group()), distance(m.start(), m.end(), start, end)));
     }
     m = INTRODUCED_MONTH_YEAR.matcher(text).region(from, to);
     while (m.find()) {
-      int distance = distance(m.start(1), m.end(2), start, end);
-      String iso = ym(year(m.group(2)), Integer.parseInt(m.group(1)));
-      if (iso != null && distance < bestDistance) {
-        best = iso;
-        bestDistance = distance;
-      }
+      found.add(new Found(ym(year(m.group(2)), Integer.parseInt(m.group(1))), distance(m.start(1), m.end(2), start, end)));
     }
-    return best;
+    // On a tie the first found wins: the earlier in the text, and a full date over a month and year after a word of time.
+    return found.stream().filter(f -> f.iso() != null && f.distance() < Integer.MAX_VALUE)
+        .min(Comparator.comparingInt(Found::distance)).map(Found::iso).orElse(null);
   }
+
+  /** A date expression's ISO value ({@code null} when invalid) and its distance from the span. */
+  private record Found(String iso, int distance) {}
 
   /** Characters between a date at {@code [from, to)} and a span; {@code MAX_VALUE} when they overlap. */
   private static int distance(int from, int to, int start, int end) {
@@ -129,7 +126,7 @@ public final class Dates {
    */
   private static final Pattern INTRODUCED_MONTH_YEAR = Pattern.compile(
       "(?i)\\b(?:in|on|until|till|since|during|from|after|before|through|by|dated)\\s+(?:(?:early|late|mid)-?\\s*)?"
-          + "(\\d{1,2})/(?!0?[2-5]\\b|10\\b)(\\d{2})(?![\\d/.-])");
+          + "(\\d{1,2})/(?!0[2-5]\\b|10\\b)(\\d{2})(?![\\d/.-])");
 
   /** How many valid date expressions {@code text[from, to)} holds. */
   public static int count(String text, int from, int to) {
@@ -152,8 +149,8 @@ public final class Dates {
    * The ISO month ({@code 2002-01}) of a month/two-digit-year date written right before
    * {@code start} (only blanks between) and after {@code from}, as a dated list of studies starts
    * each entry ({@code 1/02 MRI Lumbar spine:}) or a determiner introduces the dated study
-   * ({@code since the 10/92 MRI}); {@code null} when there is none. Only this place
-   * reads {@code M/YY}: elsewhere the shape is a strength grade or a score ({@code 4/10}).
+   * ({@code since the 10/92 MRI}); {@code null} when there is none. Elsewhere {@code M/YY} is read
+   * only after a word of time ({@link #nearest}): the shape alone is a strength grade or a score ({@code 4/10}).
    */
   public static String monthYearBefore(String text, int from, int start) {
     int begin = Math.max(from, start - 12);

@@ -24,6 +24,11 @@ public final class ModelSource {
     return new ModelSource(null);
   }
 
+  /** The rules of {@code dir}, or the bundled rules when it is {@code null} (a command's or builder's default). */
+  public static ModelSource of(Path dir) {
+    return dir == null ? classpath() : directory(dir);
+  }
+
   public static ModelSource directory(Path dir) {
     if (!Files.isDirectory(dir.resolve("rules"))) {
       throw new RulesException(dir + ": not a rules directory (expected " + dir.resolve("rules") + "/, the layout of models/)");
