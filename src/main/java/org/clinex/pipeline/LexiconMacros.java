@@ -135,7 +135,28 @@ public final class LexiconMacros {
         alternatives.add(caseless(String.join("|", words.stream().map(LexiconMacros::quote).toList())));
       }
     }
-    return alternatives.isEmpty() ? "[!{word:/.*/}]" : "(?: " + String.join(" | ", alternatives) + " )";
+    return alternatives.isEmpty() ? "[!{word:/.*/}]" : alternation(alternatives);
+  }
+
+  /** Most alternatives in one TokensRegex alternation; see {@link #alternation}. */
+  static final int MAX_BRANCHES = 8;
+
+  /**
+   * {@code (?: a | b | ... )}, nested in groups of at most {@link #MAX_BRANCHES} in the same order.
+   * TokensRegex marks an alternation's branches optional in time cubic in their number, once per
+   * use of the macro in every rule (and per repetition of it): a flat alternation of a hundred terms
+   * was a third of the rule compilation at startup. Nesting keeps the order, so the same terms win.
+   */
+  static String alternation(List<String> alternatives) {
+    if (alternatives.size() <= MAX_BRANCHES) {
+      return "(?: " + String.join(" | ", alternatives) + " )";
+    }
+    int size = (int) Math.ceil(alternatives.size() / (double) MAX_BRANCHES);
+    List<String> groups = new ArrayList<>();
+    for (int i = 0; i < alternatives.size(); i += size) {
+      groups.add(alternation(alternatives.subList(i, Math.min(alternatives.size(), i + size))));
+    }
+    return alternation(groups);
   }
 
   /**

@@ -24,12 +24,20 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TokensRegexInternals {
   private TokensRegexInternals() {}
 
-  /** Fields looked up once: rule compilation reads them at every node of every pattern. */
-  private static final Map<String, Optional<Field>> FIELDS = new ConcurrentHashMap<>();
+  /**
+   * Fields looked up once per class: rule compilation reads them at every node of every pattern, so
+   * the key is the class itself and a constant name (no key string built per read).
+   */
+  private static final ClassValue<Map<String, Optional<Field>>> FIELDS = new ClassValue<>() {
+    @Override
+    protected Map<String, Optional<Field>> computeValue(Class<?> owner) {
+      return new ConcurrentHashMap<>();
+    }
+  };
 
   /** The field {@code name} declared by {@code owner}, made accessible; null where it is not there. */
   private static Field declared(Class<?> owner, String name) {
-    return FIELDS.computeIfAbsent(owner.getName() + "#" + name, key -> Optional.ofNullable(lookUp(owner, name))).orElse(null);
+    return FIELDS.get(owner).computeIfAbsent(name, key -> Optional.ofNullable(lookUp(owner, name))).orElse(null);
   }
 
   private static Field lookUp(Class<?> owner, String name) {
