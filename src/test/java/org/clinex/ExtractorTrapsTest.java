@@ -334,7 +334,8 @@ class ExtractorTrapsTest {
         found("The current diagnosis is documented as dislocation, shoulder.", EntityType.DIAGNOSIS));
     assertEquals(List.of("headaches=", "neck and low back pain="),
         found("Diagnoses include headaches, neck and low back pain.", EntityType.DIAGNOSIS));
-    assertEquals(List.of("umbilical hernia without obstruction or gangrene="),
+    // What follows "without" is negated and apart (GUIDELINES, "without in a diagnosis"; the dev gold of CM17-0010420).
+    assertEquals(List.of("umbilical hernia=", "obstruction=negated", "gangrene=negated"),
         found("The current diagnosis is documented as umbilical hernia without obstruction or gangrene.", EntityType.DIAGNOSIS));
     assertEquals(List.of("full-thickness tear of the supraspinatus tendon="),
         found("She reported ongoing shoulder pain attributed to a full-thickness tear of the supraspinatus tendon.", EntityType.DIAGNOSIS));

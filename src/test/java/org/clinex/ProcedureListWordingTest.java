@@ -1,0 +1,46 @@
+package org.clinex;
+
+import static org.clinex.Traps.found;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings met in round eighteen (the errors of eval/scratch/notes30, pain-management and orthopedic notes, and of dev):
+ * what a diagnosis list names that is no condition, what `without` leaves out of a condition, and conditions the
+ * patient is said not to have. The texts are written for these tests.
+ */
+class ProcedureListWordingTest {
+  private static List<String> diagnoses(String text) {
+    return found(text, EntityType.DIAGNOSIS);
+  }
+
+  @Test
+  void anArthroplastyInADiagnosisListIsAnOperationUnlessItSaysWhatIsWrong() {
+    assertEquals(List.of("Torn subscapularis tendon, right shoulder="),
+        diagnoses("PREOPERATIVE DIAGNOSIS:  ,1.  Torn subscapularis tendon, right shoulder.,2.  Right total shoulder arthroplasty.,"
+            + "PROCEDURE PERFORMED: , Repair."));
+    assertEquals(List.of("Right failed total knee arthroplasty="),
+        diagnoses("PREOPERATIVE DIAGNOSIS: , Right failed total knee arthroplasty.,PROCEDURE PERFORMED: , Revision."));
+    assertEquals(List.of("Septic left total knee arthroplasty="),
+        diagnoses("PREOPERATIVE DIAGNOSIS: , Septic left total knee arthroplasty.,OPERATION PERFORMED: , Irrigation."));
+  }
+
+  @Test
+  void whatFollowsWithoutMentionOfInAConditionIsNegatedAndApart() {
+    // The ICD wording (ExtractorTrapsTest has the narrative one).
+    assertEquals(List.of("Inguinal hernia=", "obstruction=negated", "Lumbar strain="),
+        diagnoses("Diagnoses: 1. Inguinal hernia without mention of obstruction. 2. Lumbar strain."));
+  }
+
+  @Test
+  void aDiseaseThePatientIsSaidNotToHave() {
+    assertEquals(List.of("seizures=negated"), diagnoses("She reports no seizures in the past several years."));
+    assertEquals(List.of("seizure disorder=negated"), diagnoses("The patient fell at work. No seizure disorder was noted."));
+    // A sign the examination did not find, and what a film or an operation did not find, stay out.
+    assertEquals(List.of(), diagnoses("The patient fell at work. No edema was noted."));
+    assertEquals(List.of(), diagnoses("Dr. X took x-rays two weeks ago, and no fractures were found at that time."));
+    assertEquals(List.of(), diagnoses("At the termination of the procedure, no significant contusion of the brain was identified."));
+  }
+}
