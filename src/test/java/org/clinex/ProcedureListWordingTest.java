@@ -35,6 +35,17 @@ class ProcedureListWordingTest {
   }
 
   @Test
+  void theRisksOfAnOperationAreNoConditions() {
+    // A consent's list, across semicolons and past the 24 words a condition's window reaches back.
+    assertEquals(List.of(), diagnoses("Risks of surgery include risk of anesthesia; infection; bleeding; changes in sensation in most of"
+        + " extremity; hardware failure; need for later hardware removal; possible nonunion; possible failure to correct all the"
+        + " deformity; and need for other surgical procedures."));
+    assertEquals(List.of("tibial plateau fracture="),
+        diagnoses("He has a tibial plateau fracture. The risks of surgery include infection, bleeding, changes in sensation and"
+            + " motion of the extremity, failure to relieve pain, possible need for other surgical procedures, and possible early arthritis."));
+  }
+
+  @Test
   void aDiseaseThePatientIsSaidNotToHave() {
     assertEquals(List.of("seizures=negated"), diagnoses("She reports no seizures in the past several years."));
     assertEquals(List.of("seizure disorder=negated"), diagnoses("The patient fell at work. No seizure disorder was noted."));

@@ -35,6 +35,9 @@ class StudyNarrativeWordingTest {
     assertEquals(List.of("CT scan=CT"), studies("CT scan was not conclusive, but the shuntogram shows no flow."));
     assertEquals(List.of("CT angiogram of the chest=CT"), studies("A CT angiogram of the chest ruled out pulmonary embolism."));
     assertEquals(List.of("Brain CT=CT"), studies("Brain CT was read as showing mild microvascular changes."));
+    // A repeat study said to look better was done (round eighteen); one said to be needed is asked for.
+    assertEquals(List.of("MRI scan of the brain=MRI"), studies("A repeat MRI scan of the brain was said to \"look better\"."));
+    assertEquals(List.of(), studies("A repeat MRI scan of the brain is said to be needed."));
     // A study that is not yet necessary is no result.
     assertEquals(List.of(), studies("A CT scan is not necessary at this time."));
   }
