@@ -46,6 +46,19 @@ class ProcedureListWordingTest {
   }
 
   @Test
+  void whatFilmsConfirmedIsTheirReading() {
+    assertEquals(List.of(), diagnoses("Radiographs confirmed comminuted tibial tubercle avulsion fracture with patella alta."));
+    assertEquals(List.of(), diagnoses("The postoperative films demonstrated no fracture, no retained hardware."));
+    // A diagnosis made before and confirmed stays, and so does what lies past the phrase a study confirmed (in a note,
+    // what the examination is consistent with is present).
+    assertEquals(List.of("re-tear of the rotator cuff="),
+        diagnoses("An MRI was obtained, which confirmed the clinical diagnosis of re-tear of the rotator cuff."));
+    assertEquals(List.of("radiculopathy=", "myelopathy="),
+        diagnoses("His MRI confirmed significant neurologic compression in the cervical spine, combined with a clinical exam"
+            + " consistent with radiculopathy, myelopathy, and weakness."));
+  }
+
+  @Test
   void aDiseaseThePatientIsSaidNotToHave() {
     assertEquals(List.of("seizures=negated"), diagnoses("She reports no seizures in the past several years."));
     assertEquals(List.of("seizure disorder=negated"), diagnoses("The patient fell at work. No seizure disorder was noted."));
