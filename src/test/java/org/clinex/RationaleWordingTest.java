@@ -128,6 +128,10 @@ class RationaleWordingTest {
     assertEquals(List.of(), inRationale("UpToDate recommends antiseizure treatment for late post-traumatic seizures."));
     assertEquals(List.of(), inRationale("Clinicians should determine if the patient is at risk for gastrointestinal events: (1) age > 65 years; "
         + "(2) history of peptic ulcer, GI bleeding or perforation; (3) concurrent use of ASA."));
+    // A guideline's criteria for a test (ODG's knee MRI, met in two dev letters); the patient's own tear stays.
+    assertEquals(List.of(), inRationale("With these criteria and the physician's suspicion of meniscal or ligament tear, an MRI may"
+        + " be helpful with diagnosing."));
+    assertEquals(List.of("meniscal tear=possible"), inRationale("The physician's suspicion of a meniscal tear is documented."));
   }
   @Test
   void aPainNamedByItsKindIsAConditionTheRecordsDoNotShow() {
