@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Wordings met in round eighteen (the errors of eval/scratch/notes30, pain-management and orthopedic notes, and of dev):
- * what a diagnosis list names that is no condition, what `without` leaves out of a condition, and conditions the
- * patient is said not to have. The texts are written for these tests.
+ * what a diagnosis list names that is no condition, what `without` leaves out of a condition, the risks a consent lists,
+ * what films confirmed, and conditions the patient is said not to have. The texts are written for these tests.
  */
 class ProcedureListWordingTest {
   private static List<String> diagnoses(String text) {
