@@ -97,24 +97,29 @@ public final class Dates {
     List<Found> found = new ArrayList<>();
     Matcher m = IN_TEXT.matcher(text).region(from, to);
     while (m.find()) {
-      found.add(new Found(toIso(m.group()), distance(m.start(), m.end(), start, end)));
+      int distance = distance(m.start(), m.end(), start, end);
+      if (distance >= 0) {
+        found.add(new Found(toIso(m.group()), distance));
+      }
     }
     m = INTRODUCED_MONTH_YEAR.matcher(text).region(from, to);
     while (m.find()) {
-      found.add(new Found(ym(year(m.group(2)), Integer.parseInt(m.group(1))), distance(m.start(1), m.end(2), start, end)));
+      int distance = distance(m.start(1), m.end(2), start, end);
+      if (distance >= 0) {
+        found.add(new Found(ym(year(m.group(2)), Integer.parseInt(m.group(1))), distance));
+      }
     }
     // On a tie the first found wins: the earlier in the text, and a full date over a month and year after a word of time.
-    return found.stream().filter(f -> f.iso() != null && f.distance() < Integer.MAX_VALUE)
-        .min(Comparator.comparingInt(Found::distance)).map(Found::iso).orElse(null);
+    return found.stream().filter(f -> f.iso() != null).min(Comparator.comparingInt(Found::distance)).map(Found::iso).orElse(null);
   }
 
   /** A date expression's ISO value ({@code null} when invalid) and its distance from the span. */
   private record Found(String iso, int distance) {}
 
-  /** Characters between a date at {@code [from, to)} and a span; {@code MAX_VALUE} when they overlap. */
+  /** Characters between a date at {@code [from, to)} and a span; -1 when they overlap (the span's own date is no neighbour). */
   private static int distance(int from, int to, int start, int end) {
     if (from < end && start < to) {
-      return Integer.MAX_VALUE;
+      return -1;
     }
     return from >= end ? from - end : start - to;
   }

@@ -1,5 +1,6 @@
 package org.clinex.pipeline;
 
+import java.nio.CharBuffer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,10 @@ final class InlineLists {
   private static final int MAX_ITEM = 400;
 
   static void join(char[] s) {
+    // Most texts hold no such list: look for a first item in place, and copy the text only where one is.
+    if (!FIRST_ITEM.matcher(CharBuffer.wrap(s)).find()) {
+      return;
+    }
     String text = new String(s);
     Matcher m = FIRST_ITEM.matcher(text);
     int from = 0;

@@ -46,11 +46,12 @@ public final class Lexicon {
           throw new RulesException(where + ":" + (i + 1) + ": column " + (c + 1) + " is empty");
         }
       }
-      Integer earlier = firstLine.putIfAbsent(List.of(cols), i + 1);
+      List<String> row = List.of(cols);
+      Integer earlier = firstLine.putIfAbsent(row, i + 1);
       if (earlier != null) {
         throw new RulesException(where + ":" + (i + 1) + ": repeats line " + earlier);
       }
-      rows.add(new Row(List.of(cols), i + 1));
+      rows.add(new Row(row, i + 1));
     }
     return new Lexicon(where, rows);
   }
