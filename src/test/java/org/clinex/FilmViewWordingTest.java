@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Wordings met in round nineteen: film sets named by their views (no modality word), studies of sites that only study
- * names need (eye, jaw, arteries), and studies said to be in the file; with the traps next to them. The texts are written
- * for these tests.
+ * names need (eye, jaw, arteries), studies said to be in the file and studies one looks at or fetches; with the traps next
+ * to them. The texts are written for these tests.
  */
 class FilmViewWordingTest {
   private static List<String> studies(String text) {
@@ -61,5 +61,14 @@ class FilmViewWordingTest {
   void aStudyInTheFileWasDone() {
     assertEquals(List.of("Cervical x-rays=XRAY"), studies("Cervical x-rays are in the file. These are of fair quality."));
     assertEquals(List.of(), studies("No cervical x-rays are in the file."));
+  }
+
+  @Test
+  void aStudyOneLooksAtOrFetchesExists() {
+    assertEquals(List.of("MRI=MRI"), studies("I would like to see the MRI as well."));
+    assertEquals(List.of("MRI of the lumbar spine=MRI"), studies("She will pick up her MRI of the lumbar spine and return."));
+    // Seeing the patient, or a study still to be made, is not looking at a study.
+    assertEquals(List.of(), studies("We will see her after an MRI is requested."));
+    assertEquals(List.of(), studies("I would like to see whether an MRI is needed."));
   }
 }

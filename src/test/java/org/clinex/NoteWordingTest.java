@@ -106,6 +106,25 @@ class NoteWordingTest {
     assertEquals(List.of("right L5 radiculopathy=", "spinal stenosis="),
         found("He has had intractable right L5 radiculopathy after two surgeries for spinal stenosis.", EntityType.DIAGNOSIS));
     assertEquals(List.of("diabetes=possible"), found("He thinks he has diabetes.", EntityType.DIAGNOSIS));
+    // A numbered list's heading with a space before its comma (round nineteen: "IMPRESSION ,1.").
+    assertEquals(List.of("Hypothyroidism=", "Subdural hematoma="),
+        found("Wound site has healed well.,IMPRESSION ,1.  Hypothyroidism.,2.  Subdural hematoma.,PLAN: , Rehab.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void diseasesNamedInAReviewOfSystems() {
+    // Round nineteen: a system's label, "positive for" or another item names the patient's disease; a symptom there does not.
+    assertEquals(List.of("Anxiety=", "depression=", "thyroid disorder="),
+        found("HPI: Stable.\nREVIEW OF SYSTEMS: Psychiatric: Anxiety and depression. Endocrine is positive for a low libido and "
+            + "thyroid disorder. Genitourinary: occasional stiffness.\nEXAM: normal.", EntityType.DIAGNOSIS));
+    // After a bare "no" the system is reviewed, no disease named; a denial's own list stays negated.
+    assertEquals(List.of("CAD=negated", "liver disease=negated"),
+        found("HPI: Stable.\nROS: no history of CAD, renal or liver disease. He has no rashes, arthritis or arthralgias.\n"
+            + "EXAM: normal.", EntityType.DIAGNOSIS));
+    // "lack of energy" is a symptom, not a negation of the list it stands in.
+    assertEquals(List.of("diabetes=", "hypothyroidism="),
+        found("REVIEW OF SYSTEMS: Review of systems was pertinent for shortness of breath, lack of energy, diabetes, "
+            + "hypothyroidism and joint pain.", EntityType.DIAGNOSIS));
   }
 
   @Test
