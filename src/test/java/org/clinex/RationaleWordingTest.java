@@ -240,4 +240,18 @@ class RationaleWordingTest {
     assertEquals(List.of("left carpal tunnel syndrome=possible"), inRationale("The hand surgeon lists left carpal tunnel syndrome as probable."));
     assertEquals(List.of("ulnar neuropathy=possible"), inRationale("The examiner felt he may have a slight ulnar neuropathy."));
   }
+
+  @Test
+  void roundNineteenWordingsOfSyntheticLetters() {
+    // A condition the patient has, said to be established; conditions joined by "together with" or "as well as".
+    assertEquals(List.of("radiculopathy="), inRationale("The injured worker has documented radiculopathy on examination."));
+    assertEquals(List.of("insomnia=", "major depression=", "generalized anxiety disorder="),
+        inRationale("The claimant has insomnia together with major depression and generalized anxiety disorder."));
+    // What the records document; a condition treated or repaired.
+    assertEquals(List.of("osteoarthritis of the right knee="),
+        inRationale("In early 2016 her surgeon was documenting osteoarthritis of the right knee."));
+    assertEquals(List.of("left knee meniscal tear="), inRationale("The left knee meniscal tear was repaired in 2015."));
+    // What an operation or a guideline names stays out.
+    assertEquals(List.of(), inRationale("The guideline states that a meniscal tear was treated with surgery in most trials."));
+  }
 }
