@@ -58,5 +58,12 @@ class StudyHistoryWordingTest {
     assertEquals(List.of("MRI of the lumbar spine=2011-03-14,MRI", "Cervical spine radiographs=2013-08-19,XRAY"),
         studies("REVIEW OF RECORDS: 03/14/2011 - MRI of the lumbar spine, ordered by her physician: disc bulge. "
             + "08/19/2013 - Cervical spine radiographs, five views: multilevel degenerative disease."));
+    // Bulleted and numbered entries that open with their date, and an entry's repeat study (round nineteen).
+    assertEquals(List.of("MRI lumbar spine=2012-09-26,MRI", "EMG/NCV of both lower extremities=2016-05,EMG", "EMG/NCS=2020-11,EMG"),
+        studies("Records reviewed, in order:\n- 09/26/2012: MRI lumbar spine \u2014 grade 1 spondylolisthesis.\n"
+            + "- 05/2016: EMG/NCV of both lower extremities \u2014 chronic left L5 radiculopathy.\n"
+            + "11/2020 - Repeat EMG/NCS, Dr. X: chronic right L5 radiculopathy."));
+    // A repeat study planned for a date is asked for.
+    assertEquals(List.of(), studies("We will get a repeat MRI on 12/12/2020."));
   }
 }
