@@ -24,9 +24,11 @@ class FilmViewWordingTest {
     assertEquals(List.of("Standing views of both knees=XRAY"), studies("Standing views of both knees were unremarkable."));
     assertEquals(List.of("view of the right shoulder=XRAY"),
         studies("There is a view of the right shoulder that is unremarkable."));
-    // The count belongs to the name, also where a determiner could take it (a report's EXAM heading).
-    assertEquals(List.of("Two views of the pelvis=XRAY"),
+    // After a report's EXAM heading the count is read as a determiner: the span starts at "views" (a boundary only).
+    assertEquals(List.of("views of the pelvis=XRAY"),
         studies("EXAM: , Two views of the pelvis.,HISTORY:,  This is a patient after surgery."));
+    // Views of what is no body site name no film set.
+    assertEquals(List.of(), studies("EXAM: , Two views of the soft tissues of the neck.,HISTORY:, Stridor."));
   }
 
   @Test

@@ -73,6 +73,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // Checked before the corpus is read: each is a divisor or a count of the figures (--stock-docs 0 gave an index error).
+    if (stockDocs < 1 || iterations < 1 || seconds <= 0 || (threads != null && threads < 1)) {
+      throw new IllegalArgumentException("--stock-docs, --iterations, --seconds and --threads must be positive");
+    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     List<String> docs = new ArrayList<>();
     for (Path file : Inputs.expand(List.of(corpus))) {
