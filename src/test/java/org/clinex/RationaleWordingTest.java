@@ -253,5 +253,9 @@ class RationaleWordingTest {
     assertEquals(List.of("left knee meniscal tear="), inRationale("The left knee meniscal tear was repaired in 2015."));
     // What an operation or a guideline names stays out.
     assertEquals(List.of(), inRationale("The guideline states that a meniscal tear was treated with surgery in most trials."));
+    assertEquals(List.of("hypertension=", "type 2 diabetes="), inRationale("The claimant has hypertension as well as type 2 diabetes."));
+    assertEquals(List.of("plantar fasciitis="), inRationale("The plantar fasciitis was managed with orthotics and stretching."));
+    // A symptom said to be treated is no condition named this way.
+    assertEquals(List.of(), inRationale("The low back pain was treated with physical therapy."));
   }
 }

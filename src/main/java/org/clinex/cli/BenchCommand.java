@@ -124,7 +124,7 @@ final class BenchCommand implements Callable<Integer> {
     // compared with clinex on one thread: like with like.
     out.put("ratio_clinex_to_stock", round(aSingle / (double) stock.get("docs_per_s")));
     if (stages) {
-      StageBench stageBench = new StageBench(docs, Math.max(1, iterations), rules);
+      StageBench stageBench = new StageBench(docs, iterations, rules);
       out.put("stages_cpu_ms_per_doc", stageBench.run(BenchCommand::say));
       sink.addAndGet(stageBench.sink());
     }

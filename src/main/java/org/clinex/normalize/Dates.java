@@ -1,8 +1,5 @@
 package org.clinex.normalize;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -94,27 +91,34 @@ public final class Dates {
    * {@code [start, end)} (outside it), or {@code null}.
    */
   public static String nearest(String text, int from, int to, int start, int end) {
-    List<Found> found = new ArrayList<>();
+    // A running best, not a list: this runs for every dated candidate. On a tie the first found wins: the earlier in
+    // the text, and a full date over a month and year after a word of time (searched second).
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
     Matcher m = IN_TEXT.matcher(text).region(from, to);
     while (m.find()) {
       int distance = distance(m.start(), m.end(), start, end);
-      if (distance >= 0) {
-        found.add(new Found(toIso(m.group()), distance));
+      if (distance >= 0 && distance < bestDistance) {
+        String iso = toIso(m.group());
+        if (iso != null) {
+          best = iso;
+          bestDistance = distance;
+        }
       }
     }
     m = INTRODUCED_MONTH_YEAR.matcher(text).region(from, to);
     while (m.find()) {
       int distance = distance(m.start(1), m.end(2), start, end);
-      if (distance >= 0) {
-        found.add(new Found(ym(year(m.group(2)), Integer.parseInt(m.group(1))), distance));
+      if (distance >= 0 && distance < bestDistance) {
+        String iso = ym(year(m.group(2)), Integer.parseInt(m.group(1)));
+        if (iso != null) {
+          best = iso;
+          bestDistance = distance;
+        }
       }
     }
-    // On a tie the first found wins: the earlier in the text, and a full date over a month and year after a word of time.
-    return found.stream().filter(f -> f.iso() != null).min(Comparator.comparingInt(Found::distance)).map(Found::iso).orElse(null);
+    return best;
   }
-
-  /** A date expression's ISO value ({@code null} when invalid) and its distance from the span. */
-  private record Found(String iso, int distance) {}
 
   /** Characters between a date at {@code [from, to)} and a span; -1 when they overlap (the span's own date is no neighbour). */
   private static int distance(int from, int to, int start, int end) {
