@@ -158,4 +158,34 @@ class CaseSummaryWordingTest {
     assertEquals(List.of(), dx("Her Beck Depression Inventory score was 31."));
     assertEquals(List.of(), dx("She has undergone three right stellate ganglion blocks."));
   }
+
+  /** The headings of letters of 2013-2014, whose case summary follows the preamble under another name (round twenty). */
+  private static final String OLD_LETTER = """
+      HOW THE IMR FINAL DETERMINATION WAS MADE
+      MAXIMUS Federal Services, Inc. sent the complete case file to an expert reviewer, who treats the medical condition.
+      Expert Reviewer Case Summary:
+      The expert Reviewer developed the following clinical case summary based on a review of the case file:
+      Her left carpal tunnel syndrome was managed conservatively. She has type 2 diabetes mellitus, diet controlled.
+      IMR ISSUES, DECISIONS AND RATIONALES
+      1. Repeat EMG/NCV of the bilateral upper extremities is not medically necessary and appropriate.
+      Guidelines Used by the Claims Administrator in the Utilization Review Decision:
+      The Claims Administrator based its decision on the ACOEM Practice Guidelines, Chapter 11.
+      Rationale for the Decision:
+      Her diabetes is diet controlled, and there are no findings of a peripheral neuropathy.
+      """;
+
+  @Test
+  void theCaseSummaryAndRationaleOfAnOlderLetter() {
+    assertEquals(List.of("left carpal tunnel syndrome=", "type 2 diabetes mellitus=", "diabetes=", "peripheral neuropathy=negated"),
+        dx(OLD_LETTER));
+  }
+
+  @Test
+  void aNumberedListOfDiagnosesOneItemALineOrNumberedInParentheses() {
+    assertEquals(List.of("Recurrent rotator cuff tear, right shoulder=", "Hypothyroidism="),
+        dx("The assessment was:\n1. Recurrent rotator cuff tear, right shoulder\n2. Hypothyroidism, non-industrial\n"));
+    assertEquals(List.of("Lumbar post-laminectomy syndrome=", "Chronic pain syndrome=", "Left L5 radiculopathy="),
+        dx("Diagnoses listed by the physician. (1) Lumbar post-laminectomy syndrome. (2) Chronic pain syndrome. (3) Left L5"
+            + " radiculopathy, residual."));
+  }
 }

@@ -71,7 +71,21 @@ class LayoutTest {
   }
 
   @Test
+  void aListWithOneItemALineOrNumberedInParenthesesReadsAsOneSentence() {
+    assertEquals("The assessment was:\n1) Lumbar radiculopathy (M54.16);2) Cervical sprain\n",
+        LayoutNormalizer.normalize("The assessment was:\n1. Lumbar radiculopathy (M54.16)\n2. Cervical sprain\n"));
+    assertEquals("Diagnoses listed by the surgeon: (1) Lumbar radiculopathy; (2) Cervical sprain. He works.",
+        LayoutNormalizer.normalize("Diagnoses listed by the surgeon. (1) Lumbar radiculopathy. (2) Cervical sprain. He works."));
+  }
+
+  @Test
   void otherNumberedListsAndLoneNumbersKeepTheirSentences() {
+    String planLines = "Plan:\n1. MRI of the lumbar spine\n2. Physical therapy\n";
+    assertEquals(planLines, LayoutNormalizer.normalize(planLines));
+    String parenthesized = "He was seen. (1) MRI of the lumbar spine. (2) Physical therapy.";
+    assertEquals(parenthesized, LayoutNormalizer.normalize(parenthesized));
+    String misnumbered = "Diagnoses: (1. Lumbar radiculopathy. (2) Cervical sprain.";
+    assertEquals(misnumbered, LayoutNormalizer.normalize(misnumbered));
     String plan = "Plan: 1. MRI of the lumbar spine. 2. Physical therapy.";
     assertEquals(plan, LayoutNormalizer.normalize(plan));
     String single = "Diagnoses: 1. Lumbar radiculopathy. He works.";
