@@ -46,6 +46,9 @@ class ExtractorTrapsTest {
     assertEquals(List.of("10-302016=2016-10-30"), found("Date of injury: 10-302016", EntityType.INJURY_DATE));
     assertEquals(List.of("10/13/2016=2016-10-13"), found("DOI 10/13/2016. UR dated 11/1/2016 denied the MRI.", EntityType.INJURY_DATE));
     assertEquals(List.of(), found("Utilization review dated 10-1-15 non-certified the request.", EntityType.INJURY_DATE));
+    assertEquals(List.of("06/01/2014=2014-06-01", "06/01/2017=2017-06-01"),
+        found("Dates of Injury: CT 06/01/2014 to 06/01/2017", EntityType.INJURY_DATE), "a cumulative trauma's two ends");
+    assertEquals(List.of("03/2020=2020-03", "03/2023=2023-03"), found("DOI: CT 03/2020 - 03/2023", EntityType.INJURY_DATE));
   }
 
   @Test
@@ -77,10 +80,17 @@ class ExtractorTrapsTest {
         found("An MRI, a CT scan and x-rays were reviewed; an MR arthrogram and a CT myelogram were requested.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of(), found("Physical therapy included massage, ultrasound and electrical stimulation.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of(), found("She filed a CT claim for 1/1/2010 to 1/1/2015.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of(), found("Date of Injury: CT 01/01/2019 through 06/14/2021", EntityType.IMAGING_MODALITY));
     assertEquals(List.of(), found("Imaging studies and special studies are not needed.", EntityType.IMAGING_MODALITY));
     assertEquals(List.of("x-\n\n\frays=XRAY", "CT scan=CT"),
         found("The requests for lumbar spine x-\n\n\frays, and CT scan of the cervical spine were denied.", EntityType.IMAGING_MODALITY),
         "a word broken at its hyphen by a page end (pdftotext writes a form feed)");
+  }
+
+  @Test
+  void cumulativeTraumaIsNoPriorStudy() {
+    assertEquals(List.of(), found("Date of Injury: CT 01/01/2019 through 06/14/2021\nDOI: CT 03/2020 - 03/2023", EntityType.PRIOR_STUDY));
+    assertEquals(List.of("CT of the head=2020-01-05,CT"), found("CT of the head 01/05/2020 was normal.", EntityType.PRIOR_STUDY));
   }
 
   @Test

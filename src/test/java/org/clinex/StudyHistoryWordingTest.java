@@ -30,7 +30,7 @@ class StudyHistoryWordingTest {
     assertEquals(List.of("audiograms=OTHER"), studies("He has had two audiograms seven months apart that are the same."));
     assertEquals(List.of("Videonystagmography=2016-02-11,OTHER"),
         studies("Videonystagmography on 2/11/16 showed a right peripheral vestibular weakness."));
-    assertEquals(List.of("sleep apnea test=2016-02,OTHER"),
+    assertEquals(List.of("home sleep apnea test=2016-02,OTHER"),
         studies("Because of daytime fatigue a home sleep apnea test was done in February 2016."));
   }
 
@@ -65,5 +65,33 @@ class StudyHistoryWordingTest {
             + "11/2020 - Repeat EMG/NCS, Dr. X: chronic right L5 radiculopathy."));
     // A repeat study planned for a date is asked for.
     assertEquals(List.of(), studies("We will get a repeat MRI on 12/12/2020."));
+  }
+
+  /** Round twenty (synthetic round seven): notes that name a done study without a date, a request word or a result verb. */
+  @Test
+  void studiesNamedByWhatTheyShowedOrWereCalled() {
+    assertEquals(List.of("nerve conduction study=NCS"), studies("She has a nerve conduction study that still shows a median nerve lesion."));
+    assertEquals(List.of("bone scan=BONE_SCAN"), studies("The bone scan was called \"nonspecific.\""));
+    assertEquals(List.of("ambulatory EEG=OTHER"), studies("The ambulatory EEG captured an electrographic seizure."));
+    assertEquals(List.of("flexion-extension x-rays=XRAY"), studies("The flexion-extension x-rays exclude instability."));
+    assertEquals(List.of("Head CT=CT"), studies("Head CT in the trauma bay showed a left frontal contusion."));
+    assertEquals(List.of("Right shoulder x-rays=XRAY"), studies("Right shoulder x-rays negative for fracture."));
+    assertEquals(List.of("Nerve studies=NCS"), studies("Nerve studies were normal, she was told."));
+    assertEquals(List.of(), studies("An MRI is needed to exclude a tear. Repeat nerve studies are requested. If x-rays negative for fracture, stop."));
+  }
+
+  @Test
+  void aFindingSeenOnAStudyOutsideGuidelineText() {
+    assertEquals(List.of("MRI=MRI"), studies("Neck pain with mild C5-6 disc degeneration on MRI."));
+    assertEquals(List.of(), studies("CLINICAL CASE SUMMARY\nA summary.\nDecision rationale:\nAspiration is indicated if there is greater"
+        + " than 13 mm of effusion on x-ray."), "a criterion in a rationale");
+  }
+
+  @Test
+  void recordsEntriesWithADateAndAColon() {
+    assertEquals(List.of("right hand x-rays=2022-04-08,XRAY"), studies("Follow-up right hand x-rays, 04/08/2022: healing fracture."));
+    assertEquals(List.of("MR arthrogram right shoulder=2017-10-05,MRI"),
+        studies("Records:\n- 10/05/2017, MR arthrogram right shoulder, Coastal Imaging: full-thickness tear."));
+    assertEquals(List.of(), studies("Date of Injury: CT 01/01/2019 through 06/14/2021"), "a cumulative trauma");
   }
 }

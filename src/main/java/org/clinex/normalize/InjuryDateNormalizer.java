@@ -25,7 +25,7 @@ public final class InjuryDateNormalizer implements Normalizer {
   private static final Set<String> LETTER_SECTIONS = Set.of("HEADER", "PREAMBLE", "SUMMARY", "DECISIONS", "GUIDELINE", "RATIONALE");
 
   private static final Pattern WORK_OR_CLAIM = Pattern.compile(
-      "(?i)date\\s+of\\s+(?:injury|incident|accident|loss)|\\bD\\.?O\\.?I\\b|industrial|worker'?s'?\\s*comp"
+      "(?i)dates?\\s+of\\s+(?:injury|injuries|incident|accident|loss)|\\bD\\.?O\\.?I\\b|industrial|worker'?s'?\\s*comp"
           + "|\\bwork(?:place)?[- ]?(?:related|injury|injuries|accident|incident)|occupational\\s+(?:injur|illness|disease|exposure|medicine)|\\bclaim|\\ballege"
           + "|on\\s+the\\s+job|\\bat\\s+work\\b|while\\s+working|\\bemploy|\\bworked\\s+(?:for|at|as)\\b|\\bworks\\s+(?:for|at|as)\\b"
           + "|injured\\s+worker|impairment\\s+rating|(?:whole\\s+person|permanent)\\s+impairment|permanent(?:ly)?\\s+(?:and\\s+)?stationary|maximum\\s+medical\\s+improvement"
