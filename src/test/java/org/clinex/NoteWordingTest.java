@@ -211,4 +211,17 @@ class NoteWordingTest {
     assertEquals(List.of("AP and lateral radiographs of the knee=2015-03-04,XRAY"),
         found("AP and lateral radiographs of the knee on 3/4/2015 showed arthritis.", EntityType.PRIOR_STUDY));
   }
+
+  /** Round twenty: a progress note's SOAP assessment, a history qualified in parentheses, a plural impressions list. */
+  @Test
+  void soapAssessmentsAndQualifiedHeadings() {
+    assertEquals(List.of("L knee medial meniscus tear=", "Chondromalacia of the medial femoral condyle="),
+        found("S: Knee better.\nO: Mild effusion.\nA: 1. L knee medial meniscus tear, improving.\n2. Chondromalacia of the medial"
+            + " femoral condyle, L knee.\nP: Osteoarthritis handout given.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Obstructive sleep apnea=", "Type 2 diabetes mellitus="),
+        found("PAST MEDICAL HISTORY (problem list):\n- Obstructive sleep apnea - on CPAP, stable.\n- Type 2 diabetes mellitus -"
+            + " stable on metformin.\n", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Post-concussion syndrome=", "Cervical strain="),
+        found("Her neurologist's note lists the following impressions: 1. Post-concussion syndrome. 2. Cervical strain.", EntityType.DIAGNOSIS));
+  }
 }

@@ -258,4 +258,18 @@ class RationaleWordingTest {
     // A symptom said to be treated is no condition named this way.
     assertEquals(List.of(), inRationale("The low back pain was treated with physical therapy."));
   }
+
+  /** Round twenty (synthetic round seven): the condition a treatment is weighed against. */
+  @Test
+  void theConditionATreatmentIsWeighedAgainst() {
+    assertEquals(List.of("depression=", "generalized anxiety="),
+        inRationale("Trazodone is prescribed for sleep in the setting of depression and generalized anxiety."));
+    assertEquals(List.of("gastritis="), inRationale("He could not continue NSAIDs because of his gastritis."));
+    assertEquals(List.of("osteoporosis="), inRationale("A vitamin D level is reasonable given the osteoporosis."));
+    assertEquals(List.of("gastroesophageal reflux disease=", "hypertension="),
+        inRationale("Her other medical problems are gastroesophageal reflux disease and hypertension."));
+    assertEquals(List.of(), inRationale("Head elevation is advised because of congestive heart failure or aspiration."),
+        "guideline voice: no possessive");
+    assertEquals(List.of(), inRationale("The Repeatable Battery for the Assessment of Neuropsychological Status was given."));
+  }
 }
