@@ -224,4 +224,16 @@ class NoteWordingTest {
     assertEquals(List.of("Post-concussion syndrome=", "Cervical strain="),
         found("Her neurologist's note lists the following impressions: 1. Post-concussion syndrome. 2. Cervical strain.", EntityType.DIAGNOSIS));
   }
+
+  /** A title-case label inside a records review's paragraph is narrative, not a heading whose section takes the rest. */
+  @Test
+  void aDiagnosisLabelInsideAParagraphOpensNoList() {
+    assertEquals(List.of("strain of muscle, fascia and tendon of lower back="),
+        found("RECORDS REVIEWED\n06/14/2021 - Company clinic. Lifting injury at work. Diagnosis: strain of muscle, fascia and tendon of"
+            + " lower back. Modified duty, physical therapy.\n\n07/02/2021 - Physical therapy evaluation. Twelve visits authorized.\n",
+            EntityType.DIAGNOSIS));
+    assertEquals(List.of("Hypertension=", "Peripheral vascular disease="),
+        found("HISTORY OF PRESENT ILLNESS: Knee pain.,Past Medical History:,Hypertension,Peripheral vascular disease", EntityType.DIAGNOSIS),
+        "a transcription sample glues its headings into its one line");
+  }
 }
