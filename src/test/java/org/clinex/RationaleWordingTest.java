@@ -272,4 +272,12 @@ class RationaleWordingTest {
         "guideline voice: no possessive");
     assertEquals(List.of(), inRationale("The Repeatable Battery for the Assessment of Neuropsychological Status was given."));
   }
+
+  @Test
+  void aConditionATestFoundAbsentOrExcluded() {
+    assertEquals(List.of("neurocognitive disorder=negated"), inRationale("Psychological testing found no neurocognitive disorder."));
+    assertEquals(List.of("cervical radiculopathy=negated", "ulnar neuropathy=negated"),
+        inRationale("The EMG excluded a cervical radiculopathy and also excluded an ulnar neuropathy, so the request is denied."));
+    assertEquals(List.of("Barrett's esophagus=possible"), inRationale("The provider's concern for Barrett's esophagus rests on symptoms."));
+  }
 }
