@@ -2,7 +2,9 @@ package org.clinex.pipeline;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -45,9 +47,13 @@ public final class SectionTagger {
     TreeMap<Integer, String> starts = new TreeMap<>();
     starts.put(0, DEFAULT_SECTION);
     TreeMap<Integer, Integer> rank = new TreeMap<>();
+    // Many rows share one document test ("not an IMR letter" scans up to 4000 characters): each is run once per text.
+    Map<String, Boolean> applies = new HashMap<>();
     for (int i = 0; i < headings.size(); i++) {
       int row = i;
-      if (!headings.get(i).appliesTo(text)) {
+      Heading heading = headings.get(i);
+      String test = heading.documentStart() == null ? "" : heading.documentStart().pattern();
+      if (!applies.computeIfAbsent(test, t -> heading.appliesTo(text))) {
         continue;
       }
       headings.get(i).pattern().find(text, 0, text.length(), (start, end) -> {
