@@ -236,4 +236,10 @@ class NoteWordingTest {
         found("HISTORY OF PRESENT ILLNESS: Knee pain.,Past Medical History:,Hypertension,Peripheral vascular disease", EntityType.DIAGNOSIS),
         "a transcription sample glues its headings into its one line");
   }
+
+  @Test
+  void aDepositionsAnswerIsNoSoapAssessment() {
+    assertEquals(List.of(), found("Q: Did anything else happen at work?\nA: Nothing else. My arthritis handout is at home.\n",
+        EntityType.DIAGNOSIS));
+  }
 }

@@ -276,6 +276,7 @@ class RationaleWordingTest {
   @Test
   void aConditionATestFoundAbsentOrExcluded() {
     assertEquals(List.of("neurocognitive disorder=negated"), inRationale("Psychological testing found no neurocognitive disorder."));
+    assertEquals(List.of(), inRationale("The x-rays found no fracture."), "a study's reading");
     assertEquals(List.of("cervical radiculopathy=negated", "ulnar neuropathy=negated"),
         inRationale("The EMG excluded a cervical radiculopathy and also excluded an ulnar neuropathy, so the request is denied."));
     assertEquals(List.of("Barrett's esophagus=possible"), inRationale("The provider's concern for Barrett's esophagus rests on symptoms."));

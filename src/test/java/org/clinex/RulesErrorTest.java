@@ -75,6 +75,13 @@ class RulesErrorTest {
   }
 
   @Test
+  void aSectionRowNamingAnUndefinedDocumentTestNamesFileLineAndName() throws IOException {
+    int line = lines(Path.of("models/lexicons/sections.tsv")) + 1;
+    String message = failure("lexicons/sections.tsv", "\\bFOO:\tNOTE\t@no_such_test\n");
+    assertTrue(message.contains("sections.tsv:" + line + ": no document test named @no_such_test is defined above"), message);
+  }
+
+  @Test
   void anUnknownModalityCodeNamesFileLineAndCode() throws IOException {
     int line = lines(Path.of("models/lexicons/modality.tsv")) + 1;
     String message = failure("lexicons/modality.tsv", "pet scan\tPETX\n");

@@ -93,5 +93,6 @@ class StudyHistoryWordingTest {
     assertEquals(List.of("MR arthrogram right shoulder=2017-10-05,MRI"),
         studies("Records:\n- 10/05/2017, MR arthrogram right shoulder, Coastal Imaging: full-thickness tear."));
     assertEquals(List.of(), studies("Date of Injury: CT 01/01/2019 through 06/14/2021"), "a cumulative trauma");
+    assertEquals(List.of(), studies("Follow-up lumbar MRI, 06/01/2024: pending authorization."), "a dated request");
   }
 }

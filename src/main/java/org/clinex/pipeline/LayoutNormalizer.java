@@ -3,7 +3,8 @@ package org.clinex.pipeline;
 /**
  * Undoes PDF-extraction layout without moving a single character, so that token offsets still
  * index the original text: every output has the input's length and differs only in white space and
- * in the punctuation of glued commas and inline numbered lists.
+ * in the punctuation of glued commas and inline numbered lists (whose item ends, line breaks included, may become
+ * semicolons).
  *
  * <ul>
  *   <li>Form feeds (page breaks) and carriage returns become white space of the same length.

@@ -22,22 +22,48 @@ public final class SectionTagger {
   /** The section of text before any heading. */
   public static final String DEFAULT_SECTION = "NOTE";
 
-  /** {@code documentStart}: what the text must start with for the row to apply; null for every text. */
-  private record Heading(PrefilteredRegex pattern, String section, Pattern documentStart) {
-    boolean appliesTo(String text) {
-      return documentStart == null || documentStart.matcher(text).lookingAt();
-    }
-  }
+  /** {@code test}: the index of the document test the text must pass (see {@link #tests}), or -1 for every text. */
+  private record Heading(PrefilteredRegex pattern, String section, int test) {}
 
   private final List<Heading> headings = new ArrayList<>();
+  /**
+   * The distinct document tests, each a regex the text must start with. A row names one inline or by a name that a row
+   * {@code @name <TAB> test <TAB> regex} defined above it: eleven rows ask "not an IMR letter", a lookahead over up to
+   * 4000 characters, and each test runs once per text, not once per row.
+   */
+  private final List<Pattern> tests = new ArrayList<>();
 
   public SectionTagger(Lexicon lexicon) {
+    Map<String, String> named = new HashMap<>();
+    Map<String, Integer> testIndex = new HashMap<>();
     for (Lexicon.Row row : lexicon.rows()) {
       try {
-        Pattern documentStart = row.get(2).equals("-") ? null : Pattern.compile(row.get(2));
-        headings.add(new Heading(new PrefilteredRegex(Pattern.compile(row.get(0))), row.get(1), documentStart));
+        if (row.get(0).startsWith("@")) {
+          if (!row.get(1).equals("test")) {
+            throw new RulesException(lexicon.at(row) + ": a row that names a document test reads '@name <TAB> test <TAB> regex'");
+          }
+          Pattern.compile(row.get(2));
+          named.put(row.get(0), row.get(2));
+          continue;
+        }
+        String test = row.get(2);
+        if (test.startsWith("@")) {
+          test = named.get(test);
+          if (test == null) {
+            throw new RulesException(lexicon.at(row) + ": no document test named " + row.get(2) + " is defined above");
+          }
+        }
+        int index = -1;
+        if (!test.equals("-")) {
+          String regex = test;
+          index = testIndex.computeIfAbsent(regex, r -> {
+            tests.add(Pattern.compile(r));
+            return tests.size() - 1;
+          });
+        }
+        headings.add(new Heading(new PrefilteredRegex(Pattern.compile(row.get(0))), row.get(1), index));
       } catch (PatternSyntaxException e) {
-        throw new RulesException(lexicon.at(row) + ": bad heading regex: " + e.getDescription());
+        throw new RulesException(lexicon.at(row) + ": bad regex: " + e.getDescription());
       }
     }
   }
@@ -47,14 +73,17 @@ public final class SectionTagger {
     TreeMap<Integer, String> starts = new TreeMap<>();
     starts.put(0, DEFAULT_SECTION);
     TreeMap<Integer, Integer> rank = new TreeMap<>();
-    // Many rows share one document test ("not an IMR letter" scans up to 4000 characters): each is run once per text.
-    Map<String, Boolean> applies = new HashMap<>();
+    Boolean[] passes = new Boolean[tests.size()];
     for (int i = 0; i < headings.size(); i++) {
       int row = i;
-      Heading heading = headings.get(i);
-      String test = heading.documentStart() == null ? "" : heading.documentStart().pattern();
-      if (!applies.computeIfAbsent(test, t -> heading.appliesTo(text))) {
-        continue;
+      int test = headings.get(i).test();
+      if (test >= 0) {
+        if (passes[test] == null) {
+          passes[test] = tests.get(test).matcher(text).lookingAt();
+        }
+        if (!passes[test]) {
+          continue;
+        }
       }
       headings.get(i).pattern().find(text, 0, text.length(), (start, end) -> {
         Integer previous = rank.get(start);
