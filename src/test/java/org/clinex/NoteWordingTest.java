@@ -242,4 +242,35 @@ class NoteWordingTest {
     assertEquals(List.of(), found("Q: Did anything else happen at work?\nA: Nothing else. My arthritis handout is at home.\n",
         EntityType.DIAGNOSIS));
   }
+
+  /** Round twenty-one. */
+  @Test
+  void aConditionThatAppearsToBeIsPossible() {
+    assertEquals(List.of("metastatic bone lesion=possible", "pathological fracture="),
+        found("IMPRESSION: This appears to be a metastatic bone lesion with pathological fracture.", EntityType.DIAGNOSIS),
+        "ConText's \"with\" ends the hedge");
+    assertEquals(List.of(), found("The patient appears to be in no acute distress.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void gutSymptomsSkinSignsAndAnOperationsObject() {
+    assertEquals(List.of(), found("REVIEW OF SYSTEMS: He denied nausea, vomiting, diarrhea, constipation, fever or chills.",
+        EntityType.DIAGNOSIS));
+    assertEquals(List.of("Postoperative constipation=", "Anemia="),
+        found("DISCHARGE DIAGNOSES:,1.  Postoperative constipation.,2.  Anemia.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The incision is clean with some mild hyperemia around the incision.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("right thumb foreign body=", "right thumb post-operative infection="),
+        found("The diagnoses include right thumb foreign body, status post foreign body excision right thumb, and right thumb"
+            + " post-operative infection.", EntityType.DIAGNOSIS));
+  }
+
+  @Test
+  void strokesTraumaAndWhatAnInjuryIsDetailedAs() {
+    assertEquals(List.of("Cerebrovascular accident="),
+        found("ADMITTING DIAGNOSIS: , Cerebrovascular accident.,HISTORY: He is fine.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("multiple trauma="), found("The injured worker has had diagnoses of multiple trauma.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("lumbar strain="),
+        found("The mechanism of injury is detailed as lumbar strain from lifting a patient.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("The mechanism of injury is detailed as cumulative trauma from keyboarding.", EntityType.DIAGNOSIS));
+  }
 }

@@ -281,4 +281,25 @@ class RationaleWordingTest {
         inRationale("The EMG excluded a cervical radiculopathy and also excluded an ulnar neuropathy, so the request is denied."));
     assertEquals(List.of("Barrett's esophagus=possible"), inRationale("The provider's concern for Barrett's esophagus rests on symptoms."));
   }
+
+  /** Round twenty-one: what a drug's continuation needs, and what a test is good for, in guideline voice. */
+  @Test
+  void anImprovementNotShownAndWhatATestIsGoodFor() {
+    assertEquals(List.of(), inRationale("There is no documentation of pain relief with use of the medication, improved symptoms of"
+        + " depression/anxiety, and objective functional improvement."));
+    assertEquals(List.of("depression=negated"), inRationale("Review of systems revealed no evidence of depression."));
+    assertEquals(List.of(), inRationale("There is insufficient evidence to support the routine use of thermography for diagnosis of CRPS."));
+    assertEquals(List.of(), inRationale("The study is not needed if the diagnosis is clinically obvious; NCV testing is not helpful in"
+        + " demonstrating a radiculopathy."));
+    assertEquals(List.of(), inRationale("Imaging does not have a role in emergent management of hand wounds."));
+    assertEquals(List.of("complex regional pain syndrome of the right hand="), inRationale("Thermography is not used for diagnosis"
+        + " of CRPS, and the treating physician diagnosed complex regional pain syndrome of the right hand."));
+  }
+
+  @Test
+  void theInjuryWithoutAKindOrSiteAfterAStatusOrASeverity() {
+    assertEquals(List.of(), inRationale("At the time of the review (less than 3 months s/p injury), the opioid was continued."));
+    assertEquals(List.of(), inRationale("There is no evidence of severe injury."));
+    assertEquals(List.of("head injury=negated"), inRationale("There is no evidence of severe head injury."));
+  }
 }

@@ -95,4 +95,23 @@ class StudyHistoryWordingTest {
     assertEquals(List.of(), studies("Date of Injury: CT 01/01/2019 through 06/14/2021"), "a cumulative trauma");
     assertEquals(List.of(), studies("Follow-up lumbar MRI, 06/01/2024: pending authorization."), "a dated request");
   }
+
+  /** Round twenty-one: an echocardiogram by its short name, repeat studies done at a time of day, a study pointed at. */
+  @Test
+  void anEchoRepeatStudiesAtATimeOfDayAndThisParticularFilm() {
+    assertEquals(List.of("echo=ULTRASOUND", "carotid ultrasound=ULTRASOUND"),
+        studies("He also underwent an echo, carotid ultrasound, and lab work in the emergency room."));
+    assertEquals(List.of(), studies("Axial gradient echo T2 images show a tear."), "an MRI sequence");
+    assertEquals(List.of(), found("Axial gradient echo T2 images show a tear.", EntityType.IMAGING_MODALITY));
+    assertEquals(List.of("CT scan=CT"), studies("Repeat CT scan again done reportedly was negative and he was heparinized."));
+    assertEquals(List.of("CT=CT"), studies("Repeat CT done at approximately 3:30 p.m. this evening was reportedly also negative."));
+    assertEquals(List.of(), studies("Repeat CT at approximately 3:30 p.m. is planned."));
+    assertEquals(List.of("x-ray=XRAY"), studies("There is a lytic lesion, which is not well delineated on this particular x-ray."));
+  }
+
+  @Test
+  void aGuidelinesRecommendationsAndAStudyNotDocumented() {
+    assertEquals(List.of(), studies("The ACOEM has three recommendations for MRI of hip: 1) MRI is recommended for select patients."));
+    assertEquals(List.of(), studies("The request was denied due to a lack of documentation of a negative plain film cervical spine x-ray."));
+  }
 }
