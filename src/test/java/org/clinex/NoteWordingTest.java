@@ -273,4 +273,17 @@ class NoteWordingTest {
         found("The mechanism of injury is detailed as lumbar strain from lifting a patient.", EntityType.DIAGNOSIS));
     assertEquals(List.of(), found("The mechanism of injury is detailed as cumulative trauma from keyboarding.", EntityType.DIAGNOSIS));
   }
+
+  /** Round twenty-one, scratch heldout24: a condition that recurred or was excised, convulsions, ulceration. */
+  @Test
+  void aConditionThatRecurredOrWasExcisedConvulsionsAndUlceration() {
+    assertEquals(List.of("left sphenoid wing meningioma="),
+        found("The left sphenoid wing meningioma recurred and was excised 9/25/84.", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("OPERATIVE PROCEDURE: The left sphenoid wing meningioma was removed piecemeal with the aspirator.",
+        EntityType.DIAGNOSIS), "the operation's own narrative");
+    assertEquals(List.of("Febrile convulsion="), found("PMH: ,Febrile convulsion at age 2 years.,MEDS: none", EntityType.DIAGNOSIS));
+    assertEquals(List.of(), found("REVIEW OF SYSTEMS: , No recent history of night sweats, fevers, loss of consciousness, convulsion,"
+        + " or dysphagia.", EntityType.DIAGNOSIS), "denied symptoms of a review of systems");
+    assertEquals(List.of("ulceration="), found("The patient had developed ulceration plantarly after surgery.", EntityType.DIAGNOSIS));
+  }
 }

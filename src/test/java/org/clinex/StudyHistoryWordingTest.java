@@ -114,4 +114,13 @@ class StudyHistoryWordingTest {
     assertEquals(List.of(), studies("The ACOEM has three recommendations for MRI of hip: 1) MRI is recommended for select patients."));
     assertEquals(List.of(), studies("The request was denied due to a lack of documentation of a negative plain film cervical spine x-ray."));
   }
+
+  /** Round twenty-one, scratch heldout24: a patient sent or taken to a study had it; a shunt's patency study. */
+  @Test
+  void sentOrTakenToAStudyAndAShuntogram() {
+    assertEquals(List.of("MRI=MRI"), studies("Over concerns for a tendon tear, he was sent for MRI evaluation where a rupture was noted."));
+    assertEquals(List.of("CT scan=CT"), studies("He was taken to the CT scan and developed a second seizure."));
+    assertEquals(List.of(), studies("We will send her for an MRI of the knee."), "a plan");
+    assertEquals(List.of("shuntogram=OTHER"), studies("The shuntogram shows no flow through the shunt."));
+  }
 }

@@ -32,7 +32,7 @@ class StudyNarrativeWordingTest {
 
   @Test
   void resultsWordedAsJudgements() {
-    assertEquals(List.of("CT scan=CT"), studies("CT scan was not conclusive, but the shuntogram shows no flow."));
+    assertEquals(List.of("CT scan=CT", "shuntogram=OTHER"), studies("CT scan was not conclusive, but the shuntogram shows no flow."));
     assertEquals(List.of("CT angiogram of the chest=CT"), studies("A CT angiogram of the chest ruled out pulmonary embolism."));
     assertEquals(List.of("Brain CT=CT"), studies("Brain CT was read as showing mild microvascular changes."));
     // A repeat study said to look better was done (round eighteen); one said to be needed is asked for.
