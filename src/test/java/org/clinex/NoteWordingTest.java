@@ -286,4 +286,14 @@ class NoteWordingTest {
         + " or dysphagia.", EntityType.DIAGNOSIS), "denied symptoms of a review of systems");
     assertEquals(List.of("ulceration="), found("The patient had developed ulceration plantarly after surgery.", EntityType.DIAGNOSIS));
   }
+
+  /** Review of round twenty-one: the lexicon rows the tests above do not reach. */
+  @Test
+  void traumaAsADiagnosisAndAHedgeThatRepresents() {
+    assertEquals(List.of("Blunt trauma to the distal right thumb=", "fracture=negated"),
+        found("ASSESSMENT: Blunt trauma to the distal right thumb without fracture.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("Polytrauma="), found("IMPRESSION: Polytrauma after a fall from a roof.", EntityType.DIAGNOSIS));
+    assertEquals(List.of("ganglion cyst of the wrist=possible"),
+        found("IMPRESSION: This appears to represent a ganglion cyst of the wrist.", EntityType.DIAGNOSIS));
+  }
 }

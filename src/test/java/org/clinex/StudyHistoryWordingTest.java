@@ -123,4 +123,10 @@ class StudyHistoryWordingTest {
     assertEquals(List.of(), studies("We will send her for an MRI of the knee."), "a plan");
     assertEquals(List.of("shuntogram=OTHER"), studies("The shuntogram shows no flow through the shunt."));
   }
+
+  @Test
+  void broughtToAStudyNotToAClinic() {
+    assertEquals(List.of("MRI=MRI", "MRI=MRI"), studies("The patient was brought to the MRI suite, and the MRI showed a tear."));
+    assertEquals(List.of(), studies("She was brought to the clinic by her husband."));
+  }
 }

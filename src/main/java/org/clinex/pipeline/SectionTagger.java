@@ -34,7 +34,7 @@ public final class SectionTagger {
   private final List<Pattern> tests = new ArrayList<>();
 
   public SectionTagger(Lexicon lexicon) {
-    Map<String, String> named = new HashMap<>();
+    // A test's index by its regex (an inline test) or by its name: a named test is compiled once, where it is defined.
     Map<String, Integer> testIndex = new HashMap<>();
     for (Lexicon.Row row : lexicon.rows()) {
       try {
@@ -42,30 +42,33 @@ public final class SectionTagger {
           if (!row.get(1).equals("test")) {
             throw new RulesException(lexicon.at(row) + ": a row that names a document test reads '@name <TAB> test <TAB> regex'");
           }
-          Pattern.compile(row.get(2));
-          named.put(row.get(0), row.get(2));
+          testIndex.put(row.get(0), testIndex(testIndex, row.get(2)));
           continue;
         }
         String test = row.get(2);
-        if (test.startsWith("@")) {
-          test = named.get(test);
-          if (test == null) {
-            throw new RulesException(lexicon.at(row) + ": no document test named " + row.get(2) + " is defined above");
-          }
-        }
         int index = -1;
-        if (!test.equals("-")) {
-          String regex = test;
-          index = testIndex.computeIfAbsent(regex, r -> {
-            tests.add(Pattern.compile(r));
-            return tests.size() - 1;
-          });
+        if (test.startsWith("@")) {
+          Integer named = testIndex.get(test);
+          if (named == null) {
+            throw new RulesException(lexicon.at(row) + ": no document test named " + test + " is defined above");
+          }
+          index = named;
+        } else if (!test.equals("-")) {
+          index = testIndex(testIndex, test);
         }
         headings.add(new Heading(new PrefilteredRegex(Pattern.compile(row.get(0))), row.get(1), index));
       } catch (PatternSyntaxException e) {
         throw new RulesException(lexicon.at(row) + ": bad regex: " + e.getDescription());
       }
     }
+  }
+
+  /** The index in {@link #tests} of the test {@code regex}, compiled and added the first time it is met. */
+  private int testIndex(Map<String, Integer> testIndex, String regex) {
+    return testIndex.computeIfAbsent(regex, r -> {
+      tests.add(Pattern.compile(r));
+      return tests.size() - 1;
+    });
   }
 
   /** Section starts in {@code text}: offset to section name. */
